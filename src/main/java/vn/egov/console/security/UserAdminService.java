@@ -1,0 +1,161 @@
+package vn.egov.console.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.error.NotFoundException;
+import vn.egov.console.organization.UnitService;
+import vn.egov.console.organization.UnitSummary;
+import vn.egov.console.security.internal.AppUser;
+import vn.egov.console.security.internal.AppUserRepository;
+import vn.egov.console.security.internal.LoginAuditRepository;
+
+/** User accounts (ADMIN only) and each user's own settings. */
+@Service
+@Transactional
+public class UserAdminService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    private final AppUserRepository users;
+    private final LoginAuditRepository audit;
+    private final PasswordEncoder encoder;
+    private final UnitService units;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    UserAdminService(AppUserRepository users, LoginAuditRepository audit, PasswordEncoder encoder, UnitService units,
+                     CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.audit = audit;
+        this.encoder = encoder;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<UserSummary> search(String text, Pageable pageable) {
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        return users.search(like, pageable).map(UserAdminService::summary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return summary(load(id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countEnabled() {
+        return users.countByEnabledTrue();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary create(NewUser request) {
+        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) throw new BusinessException("error.user.usernameFormat");
+        if (users.existsByUsername(username)) throw new BusinessException("error.user.usernameTaken", username);
+        String fullName = requireFullName(request.fullName());
+        checkRoleAndUnit(request.role(), request.unitId());
+        PasswordPolicy.check(request.password(), username);
+        AppUser user = new AppUser(username, fullName, encoder.encode(request.password()), request.role(),
+                request.unitId(), clock.instant());
+        return summary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary update(long id, long expectedVersion, UserChanges changes) {
+        AppUser user = load(id);
+        if (user.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
+        String fullName = requireFullName(changes.fullName());
+        checkRoleAndUnit(changes.role(), changes.unitId());
+        if (user.getId() == currentUser.require().userId() && changes.role() != Role.ADMIN) {
+            throw new BusinessException("error.user.cannotDemoteSelf");
+        }
+        user.setFullName(fullName);
+        user.setRole(changes.role());
+        user.setUnitId(changes.unitId());
+        return summary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary setEnabled(long id, boolean enabled) {
+        AppUser user = load(id);
+        if (!enabled && user.getId() == currentUser.require().userId()) {
+            throw new BusinessException("error.user.cannotDisableSelf");
+        }
+        user.setEnabled(enabled);
+        return summary(users.saveAndFlush(user));
+    }
+
+    /** Sets a new password and lifts any lockout: what the help desk does when a user calls. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary resetPassword(long id, String newPassword) {
+        AppUser user = load(id);
+        PasswordPolicy.check(newPassword, user.getUsername());
+        user.setPasswordHash(encoder.encode(newPassword));
+        user.setFailedAttempts(0);
+        user.setLockedUntil(null);
+        return summary(users.saveAndFlush(user));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<LoginAuditRow> loginAudit(String username, LoginEvent event, Pageable pageable) {
+        String name = username == null || username.isBlank() ? null : username.strip().toLowerCase(Locale.ROOT);
+        return audit.search(name, event, pageable).map(e -> new LoginAuditRow(e.getAt(), e.getUsername(),
+                e.getEvent(), e.getRemoteAddress(), e.getDetail()));
+    }
+
+    // ---- the signed-in user's own settings ------------------------------------------------------------------------
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserSummary me() {
+        return summary(load(currentUser.require().userId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyLanguage(String language) {
+        if (!"vi".equals(language) && !"en".equals(language)) throw new BusinessException("error.user.language");
+        load(currentUser.require().userId()).setLocale(language);
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------------
+
+    private void checkRoleAndUnit(Role role, Long unitId) {
+        if (role == null) throw new BusinessException("error.user.roleRequired");
+        if (role.isUnitScoped() && unitId == null) throw new BusinessException("error.user.unitRequired");
+        if (unitId != null) {
+            UnitSummary unit = units.get(unitId);
+            if (!unit.isActive()) throw new BusinessException("error.user.unitInactive", unit.name());
+        }
+    }
+
+    private static String requireFullName(String fullName) {
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) throw new BusinessException("error.user.fullNameRequired");
+        if (name.length() > 150) throw new BusinessException("error.user.fullNameTooLong", 150);
+        return name;
+    }
+
+    private AppUser load(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private static UserSummary summary(AppUser u) {
+        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), u.getRole(), u.getUnitId(),
+                u.isEnabled(), u.getLockedUntil(), u.getLocale(), u.getVersion());
+    }
+
+}

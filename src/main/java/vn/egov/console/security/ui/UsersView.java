@@ -1,0 +1,121 @@
+package vn.egov.console.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.organization.UnitService;
+import vn.egov.console.organization.UnitSummary;
+import vn.egov.console.security.Role;
+import vn.egov.console.security.UserAdminService;
+import vn.egov.console.security.UserSummary;
+
+/** User accounts: create, change role or unit, disable, reset password (which also lifts a lockout). */
+@Route("users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(title = "nav.users", order = 80, icon = "vaadin:users")
+public class UsersView extends Div implements HasDynamicTitle {
+
+    private final UserAdminService service;
+    private final Map<Long, UnitSummary> units;
+    private final Clock clock;
+    final Grid<UserSummary> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Button create = new Button();
+
+    UsersView(UserAdminService service, UnitService unitService, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+        this.units = unitService.listVisible().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+        addClassName("page");
+        addClassName("page-fill");
+        create.setText(getTranslation("user.action.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> new UserFormDialog(service, unitService, null, u -> refresh()).open());
+        add(new ViewHeader(getTranslation("nav.users"), getTranslation("user.subtitle")).actions(create));
+
+        search.setPlaceholder(getTranslation("user.search"));
+        search.setAriaLabel(getTranslation("user.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        Div bar = new Div(search);
+        bar.addClassName("toolbar");
+        add(bar);
+
+        grid.setId("users-grid");
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setKey("username")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("user.fullName")).setKey("fullName")
+                .setSortable(true).setFlexGrow(2);
+        grid.addColumn(u -> getTranslation(u.role().translationKey())).setHeader(getTranslation("user.role"))
+                .setKey("role").setSortable(true).setAutoWidth(true);
+        grid.addColumn(u -> u.unitId() == null || !units.containsKey(u.unitId()) ? "" : units.get(u.unitId()).name())
+                .setHeader(getTranslation("user.unit")).setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addClassName("fill");
+        add(grid);
+        refresh();
+    }
+
+    private Span statusBadge(UserSummary u) {
+        boolean locked = u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant());
+        String key = !u.enabled() ? "user.status.disabled" : locked ? "user.status.locked" : "user.status.active";
+        Span badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add("badge " + (u.enabled() && !locked ? "success" : "error"));
+        return badge;
+    }
+
+    private Div actions(UserSummary u) {
+        Button edit = new Button(getTranslation("common.edit"),
+                e -> new UserFormDialog(service, null, u, x -> refresh()).open());
+        edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        Button reset = new Button(getTranslation("user.action.resetPassword"),
+                e -> new ResetPasswordDialog(service, u, this::refresh).open());
+        reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        Button toggle = new Button(getTranslation(u.enabled() ? "user.action.disable" : "user.action.enable"), e -> {
+            try {
+                service.setEnabled(u.id(), !u.enabled());
+                Notifications.success(getTranslation(u.enabled() ? "user.disabled" : "user.enabled", u.username()));
+                refresh();
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        if (u.enabled()) toggle.addThemeVariants(ButtonVariant.ERROR);
+        Div actions = new Div(edit, reset, toggle);
+        actions.addClassName("row-actions");
+        return actions;
+    }
+
+    void refresh() {
+        String text = search.getValue();
+        grid.setItemsPageable(pageable -> service.search(text, pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))).getContent());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " · " + getTranslation("app.title");
+    }
+}
