@@ -53,7 +53,7 @@ public final class EmbeddedMariaDb {
 
     private static EmbeddedMariaDb start(Path dataDir, EmbeddedMariaDbProperties properties) {
         long started = System.nanoTime();
-        if (properties.resetOnStart()) deleteRecursively(dataDir);
+        if (properties.resetOnStart()) deleteRecursively(dataDir.resolve("db")); // keep the unpacked binaries
         int port = properties.port() > 0 ? properties.port() : freePort();
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)

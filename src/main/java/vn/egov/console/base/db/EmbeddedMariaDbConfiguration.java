@@ -3,7 +3,7 @@ package vn.egov.console.base.db;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +24,10 @@ class EmbeddedMariaDbConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties embedded, DataSourceProperties properties) {
-        HikariDataSource dataSource = properties.initializeDataSourceBuilder()
+    DataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties embedded) {
+        HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
                 .url(server.jdbcUrl(embedded.database()))
                 .username("root")
                 .password("")

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     shutdown hook deletes directories there)
  * @param port         TCP port on 127.0.0.1; 0 picks a free one
  * @param database     schema the application uses
- * @param resetOnStart wipe the data directory first (tests only: every test JVM starts from an empty database)
+ * @param resetOnStart wipe the database files first, keeping the unpacked server binaries (tests only: every test JVM
+ *                     starts from an empty database)
  */
 @ConfigurationProperties("app.embedded-db")
 public record EmbeddedMariaDbProperties(Path dataDir, int port, String database, boolean resetOnStart) {

@@ -19,6 +19,8 @@ import vn.egov.console.organization.TierKindCount;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.WorkItem;
+import vn.egov.console.overview.WorkQueueSource;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
@@ -31,7 +33,10 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final UnitService units;
     private final Locale locale;
 
-    HomeView(UnitService units, UserAdminService users, List<OverviewTile> tiles) {
+    private final List<WorkQueueSource> workQueue;
+
+    HomeView(UnitService units, UserAdminService users, List<OverviewTile> tiles, List<WorkQueueSource> workQueue) {
+        this.workQueue = workQueue;
         this.units = units;
         this.locale = getLocale();
         addClassName("page");
@@ -59,11 +64,33 @@ public class HomeView extends Div implements HasDynamicTitle {
                         Formats.number(active.stream().mapToLong(UnitSummary::headcount).sum(), locale), null));
         row.addClassName("tile-row");
         add(row);
-        Div queue = new Div(new H2(getTranslation("home.workQueue")),
-                new Paragraph(getTranslation("home.workQueue.empty")));
+        add(workQueuePanel());
+    }
+
+    /** Requests from every feature, oldest first: what the DIC staff should handle next. */
+    private Component workQueuePanel() {
+        Div queue = new Div(new H2(getTranslation("home.workQueue")));
         queue.addClassName("panel");
         queue.setId("work-queue");
-        add(queue);
+        List<WorkItem> items = workQueue.stream().flatMap(s -> s.pending(20).stream())
+                .sorted(Comparator.comparing(WorkItem::since)).limit(20).toList();
+        long total = workQueue.stream().mapToLong(WorkQueueSource::countPending).sum();
+        if (items.isEmpty()) {
+            queue.add(new Paragraph(getTranslation("home.workQueue.empty")));
+            return queue;
+        }
+        queue.add(new Paragraph(getTranslation("home.workQueue.count", total)));
+        Grid<WorkItem> grid = new Grid<>();
+        grid.addColumn(i -> getTranslation(i.kindKey())).setHeader(getTranslation("common.event")).setAutoWidth(true);
+        grid.addColumn(WorkItem::title).setHeader(getTranslation("common.detail")).setFlexGrow(2);
+        grid.addColumn(WorkItem::unitName).setHeader(getTranslation("user.unit")).setFlexGrow(2);
+        grid.addColumn(i -> Formats.dateTime(i.since().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .setHeader(getTranslation("common.when")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        queue.add(grid);
+        return queue;
     }
 
     private void leaderHome() {

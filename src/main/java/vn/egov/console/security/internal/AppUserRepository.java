@@ -24,7 +24,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByEnabledTrue();
 
-    @Modifying
+    /** Flushes pending changes first and clears afterwards, so no stale user is written back in the same transaction. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update AppUser u set u.unitId = :successorId where u.unitId = :unitId")
     int moveToUnit(Long unitId, Long successorId);
 }
