@@ -1,4 +1,4 @@
 package vn.egov.console.security;
 
-public record NewUser(String username, String fullName, Role role, Long unitId, String password) {
+public record NewUser(String username, String fullName, String email, Role role, Long unitId, String password) {
 }

@@ -66,10 +66,12 @@ public class UserAdminService {
         if (!USERNAME.matcher(username).matches()) throw new BusinessException("error.user.usernameFormat");
         if (users.existsByUsername(username)) throw new BusinessException("error.user.usernameTaken", username);
         String fullName = requireFullName(request.fullName());
+        String email = checkEmail(request.email());
         checkRoleAndUnit(request.role(), request.unitId());
         PasswordPolicy.check(request.password(), username);
         AppUser user = new AppUser(username, fullName, encoder.encode(request.password()), request.role(),
                 request.unitId(), clock.instant());
+        user.setEmail(email);
         return summary(users.saveAndFlush(user));
     }
 
@@ -78,11 +80,13 @@ public class UserAdminService {
         AppUser user = load(id);
         if (user.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
         String fullName = requireFullName(changes.fullName());
+        String email = checkEmail(changes.email());
         checkRoleAndUnit(changes.role(), changes.unitId());
         if (user.getId() == currentUser.require().userId() && changes.role() != Role.ADMIN) {
             throw new BusinessException("error.user.cannotDemoteSelf");
         }
         user.setFullName(fullName);
+        user.setEmail(email);
         user.setRole(changes.role());
         user.setUnitId(changes.unitId());
         return summary(users.saveAndFlush(user));
@@ -142,6 +146,16 @@ public class UserAdminService {
         }
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+
+    /** Optional; when given it must look like an address, since alerts are e-mailed to it. */
+    private static String checkEmail(String email) {
+        if (email == null || email.isBlank()) return null;
+        String e = email.strip().toLowerCase(Locale.ROOT);
+        if (e.length() > 255 || !EMAIL.matcher(e).matches()) throw new BusinessException("error.user.emailFormat", email.strip());
+        return e;
+    }
+
     private static String requireFullName(String fullName) {
         String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) throw new BusinessException("error.user.fullNameRequired");
@@ -154,7 +168,7 @@ public class UserAdminService {
     }
 
     private static UserSummary summary(AppUser u) {
-        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), u.getRole(), u.getUnitId(),
+        return new UserSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getRole(), u.getUnitId(),
                 u.isEnabled(), u.getLockedUntil(), u.getLocale(), u.getVersion());
     }
 

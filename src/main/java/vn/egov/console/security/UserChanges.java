@@ -1,4 +1,4 @@
 package vn.egov.console.security;
 
-public record UserChanges(String fullName, Role role, Long unitId) {
+public record UserChanges(String fullName, String email, Role role, Long unitId) {
 }

@@ -106,7 +106,7 @@ class UnitServiceTest {
                     UnitKind.DISTRICT_COMMITTEE, province.id(), 120, true));
             UnitSummary child = units.create(new UnitDraft("MERGE.A.1", "Xã Con A", Tier.COMMUNE,
                     UnitKind.COMMUNE_COMMITTEE, a.id(), 20, false));
-            var user = users.create(new vn.egov.console.security.NewUser("test.merge", "Người Thử", 
+            var user = users.create(new vn.egov.console.security.NewUser("test.merge", "Người Thử", null,
                     vn.egov.console.security.Role.UNIT_OFFICER, a.id(), "matkhau-an-toan-42"));
 
             assertThatThrownBy(() -> units.merge(a.id(), a.id(), "lý do"))
@@ -139,7 +139,7 @@ class UnitServiceTest {
                     UnitKind.OTHER, parent.id(), 3, false));
             assertThatThrownBy(() -> units.dissolve(parent.id(), "hết nhiệm vụ"))
                     .isInstanceOf(BusinessException.class).hasMessage("error.unit.hasActiveChildren");
-            var user = users.create(new vn.egov.console.security.NewUser("test.dissolve", "Người Ở Lại",
+            var user = users.create(new vn.egov.console.security.NewUser("test.dissolve", "Người Ở Lại", null,
                     vn.egov.console.security.Role.UNIT_HEAD, child.id(), "matkhau-an-toan-43"));
             assertThatThrownBy(() -> units.dissolve(child.id(), "hết nhiệm vụ"))
                     .isInstanceOf(BusinessException.class).hasMessage("error.unit.hasDependents");

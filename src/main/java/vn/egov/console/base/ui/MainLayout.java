@@ -18,6 +18,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.notification.NotificationService;
+import vn.egov.console.notification.ui.NotificationBell;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
@@ -31,12 +33,12 @@ public class MainLayout extends AppLayout {
 
     private final UserSummary me;
 
-    MainLayout(UserAdminService users, AuthenticationContext authentication) {
+    MainLayout(UserAdminService users, NotificationService notifications, AuthenticationContext authentication) {
         this.me = users.me();
         applyLanguage(me.language());
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), spacer(), userMenu(users, authentication));
+        addToNavbar(new DrawerToggle(), spacer(), new NotificationBell(notifications), userMenu(users, authentication));
     }
 
     private void applyLanguage(String language) {

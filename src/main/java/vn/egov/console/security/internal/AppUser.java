@@ -29,6 +29,7 @@ public class AppUser {
     private int failedAttempts;
     private Instant lockedUntil;
     private String locale = "vi";
+    private String email;
     @Version
     private long version;
     @Column(updatable = false)
@@ -68,6 +69,8 @@ public class AppUser {
     public void setLockedUntil(Instant lockedUntil) { this.lockedUntil = lockedUntil; }
     public String getLocale() { return locale; }
     public void setLocale(String locale) { this.locale = locale; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public long getVersion() { return version; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -22,6 +22,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByUnitId(Long unitId);
 
+    List<AppUser> findByRoleAndEnabledTrue(vn.egov.console.security.Role role);
+
     long countByEnabledTrue();
 
     /** Flushes pending changes first and clears afterwards, so no stale user is written back in the same transaction. */

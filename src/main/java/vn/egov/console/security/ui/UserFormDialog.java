@@ -26,6 +26,7 @@ class UserFormDialog extends Dialog {
 
     final TextField username = new TextField();
     final TextField fullName = new TextField();
+    final TextField email = new TextField();
     final Select<Role> role = new Select<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final PasswordField password = new PasswordField();
@@ -39,6 +40,8 @@ class UserFormDialog extends Dialog {
         username.setLabel(getTranslation("user.username"));
         username.setHelperText(getTranslation("user.username.help"));
         fullName.setLabel(getTranslation("user.fullName"));
+        email.setLabel(getTranslation("user.email"));
+        email.setHelperText(getTranslation("user.email.help"));
         role.setLabel(getTranslation("user.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
@@ -52,14 +55,15 @@ class UserFormDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         if (existing == null) {
-            form.add(username, fullName, role, unit, password);
+            form.add(username, fullName, email, role, unit, password);
             role.setValue(Role.UNIT_OFFICER);
         } else {
             username.setValue(existing.username());
             username.setReadOnly(true);
             fullName.setValue(existing.fullName());
+            email.setValue(existing.email() == null ? "" : existing.email());
             role.setValue(existing.role());
-            form.add(username, fullName, role, unit);
+            form.add(username, fullName, email, role, unit);
         }
         form.setColspan(unit, 2);
         add(error, form);
@@ -78,10 +82,10 @@ class UserFormDialog extends Dialog {
             Long unitId = unit.getValue() == null ? null : unit.getValue().id();
             try {
                 UserSummary result = existing == null
-                        ? service.create(new NewUser(username.getValue(), fullName.getValue(), role.getValue(), unitId,
+                        ? service.create(new NewUser(username.getValue(), fullName.getValue(), email.getValue(), role.getValue(), unitId,
                         password.getValue()))
                         : service.update(existing.id(), existing.version(),
-                        new UserChanges(fullName.getValue(), role.getValue(), unitId));
+                        new UserChanges(fullName.getValue(), email.getValue(), role.getValue(), unitId));
                 Notifications.success(getTranslation("user.saved", result.username()));
                 close();
                 saved.accept(result);

@@ -1,0 +1,110 @@
+package vn.egov.console.notification;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.base.i18n.Messages;
+import vn.egov.console.security.CurrentUser;
+import vn.egov.console.security.Recipient;
+import vn.egov.console.security.UserDirectory;
+
+/**
+ * In-app notifications (the bell) and e-mail. Raising is for services and jobs; it joins the caller's transaction,
+ * so an alert exists exactly when the change that caused it was committed. E-mails go through an outbox that
+ * {@code EmailOutboxJob} sends, so a slow or failing SMTP server never breaks or slows a business transaction.
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final JdbcTemplate jdbc;
+    private final UserDirectory directory;
+    private final Messages messages;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    NotificationService(JdbcTemplate jdbc, UserDirectory directory, Messages messages, CurrentUser currentUser,
+                        Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.messages = messages;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- raising (services and jobs) -----------------------------------------------------------------------------
+
+    /** Tells every enabled administrator; returns how many were newly told. */
+    public int notifyAdmins(Alert alert) {
+        return deliver(directory.admins(), alert);
+    }
+
+    /** Tells the unit's own head and IT officers. */
+    public int notifyUnit(long unitId, Alert alert) {
+        return deliver(directory.unitUsers(unitId), alert);
+    }
+
+    private int deliver(List<Recipient> recipients, Alert alert) {
+        int delivered = 0;
+        Timestamp now = Timestamp.from(clock.instant());
+        for (Recipient r : recipients) {
+            String title = messages.get(r.language(), alert.titleKey(), alert.args());
+            String body = alert.bodyKey() == null ? null : messages.get(r.language(), alert.bodyKey(), alert.args());
+            int inserted = jdbc.update("""
+                    INSERT IGNORE INTO notification (user_id, created_at, title, body, route, dedup_key)
+                    VALUES (?, ?, ?, ?, ?, ?)""", r.userId(), now, cut(title, 255), cut(body, 2000), alert.route(),
+                    alert.dedupKey());
+            if (inserted == 0) continue; // this person was already told
+            delivered++;
+            if (alert.email() && r.email() != null && !r.email().isBlank()) {
+                jdbc.update("INSERT INTO email_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)",
+                        r.email(), cut("[" + messages.get(r.language(), "app.title") + "] " + title, 255),
+                        body == null ? title : body, now);
+            }
+        }
+        return delivered;
+    }
+
+    // ---- the signed-in user's bell ----------------------------------------------------------------------------
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE user_id = ? AND read_at IS NULL",
+                Long.class, currentUser.require().userId());
+        return n == null ? 0 : n;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationView> recent(int limit) {
+        return jdbc.query("""
+                SELECT id, created_at, title, body, route, read_at FROM notification
+                WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?""",
+                (rs, i) -> new NotificationView(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("title"), rs.getString("body"), rs.getString("route"),
+                        rs.getTimestamp("read_at") != null),
+                currentUser.require().userId(), Math.min(Math.max(limit, 1), 200));
+    }
+
+    /** Marks one of the caller's own notifications read; someone else's id changes nothing. */
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(long id) {
+        jdbc.update("UPDATE notification SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL",
+                Timestamp.from(clock.instant()), id, currentUser.require().userId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markAllRead() {
+        jdbc.update("UPDATE notification SET read_at = ? WHERE user_id = ? AND read_at IS NULL",
+                Timestamp.from(clock.instant()), currentUser.require().userId());
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

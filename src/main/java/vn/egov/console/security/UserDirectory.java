@@ -1,0 +1,38 @@
+package vn.egov.console.security;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.security.internal.AppUser;
+import vn.egov.console.security.internal.AppUserRepository;
+
+/**
+ * Who should hear about something, for services that raise notifications (often from scheduled jobs, with nobody
+ * signed in). Returns contact data only, never accounts, and only of enabled users; not for views.
+ */
+@Component
+public class UserDirectory {
+
+    private final AppUserRepository users;
+
+    UserDirectory(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> admins() {
+        return users.findByRoleAndEnabledTrue(Role.ADMIN).stream().map(UserDirectory::recipient).toList();
+    }
+
+    /** The unit's own head and IT officer(s). */
+    @Transactional(readOnly = true)
+    public List<Recipient> unitUsers(long unitId) {
+        return users.findByUnitId(unitId).stream()
+                .filter(u -> u.isEnabled() && u.getRole().isUnitScoped())
+                .map(UserDirectory::recipient).toList();
+    }
+
+    private static Recipient recipient(AppUser u) {
+        return new Recipient(u.getId(), u.getFullName(), u.getEmail(), u.getLocale());
+    }
+}
