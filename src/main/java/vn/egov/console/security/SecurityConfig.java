@@ -18,7 +18,7 @@ import vn.egov.console.security.ui.LoginView;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // @PreAuthorize on services; views keep their JSR-250 annotations for Vaadin only, unproxied
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

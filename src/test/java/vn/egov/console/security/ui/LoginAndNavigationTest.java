@@ -1,0 +1,66 @@
+package vn.egov.console.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.egov.console.BrowserlessTestBase;
+import vn.egov.console.organization.ui.UnitsView;
+import vn.egov.console.overview.ui.HomeView;
+
+class LoginAndNavigationTest extends BrowserlessTestBase {
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorSeesTheVietnameseLoginForm() {
+        navigate(LoginView.class);
+        assertThat($(LoginForm.class).exists()).isTrue();
+        assertThat($view(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Chính quyền điện tử");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorCannotOpenTheUnitTree() {
+        assertThatThrownBy(() -> navigate(UnitsView.class)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorSeesEveryMenuEntryAndTheWorkQueue() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị", "Người dùng", "Nhật ký đăng nhập");
+        assertThat($view(com.vaadin.flow.component.html.Div.class).id("work-queue").getElement().getText())
+                .isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void leadershipSeesTheOverviewWithoutAdministration() {
+        navigate(HomeView.class);
+        assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập").contains("Trang chủ", "Đơn vị");
+        assertThat($view(com.vaadin.flow.component.grid.Grid.class).id("tier-kind-table")).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("giamdoc.snv")
+    void unitHeadSeesTheirOwnUnitOnHome() {
+        navigate(HomeView.class);
+        assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập");
+        assertThat($view(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("Sở Nội vụ");
+    }
+
+    @Test
+    @WithUserDetails("canbo.snv")
+    void unitOfficerCannotOpenUserAdministration() {
+        assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(RuntimeException.class);
+    }
+
+    private List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}
