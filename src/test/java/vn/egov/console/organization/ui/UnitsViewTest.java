@@ -24,7 +24,7 @@ class UnitsViewTest extends BrowserlessTestBase {
     void administratorCreatesAUnitAfterFixingValidationErrors() {
         UnitsView view = navigate(UnitsView.class);
         test(view.create).click();
-        UnitFormDialog dialog = $(UnitFormDialog.class).single();
+        UnitFormDialog dialog = find(UnitFormDialog.class).single();
 
         test(dialog.save).click();
         assertThat(dialog.error.getText()).isEqualTo("Vui lòng nhập mã định danh.");
@@ -54,7 +54,7 @@ class UnitsViewTest extends BrowserlessTestBase {
         UnitsView view = navigate(UnitsView.class);
         view.grid.select(ward());
         test(view.edit).click();
-        UnitFormDialog dialog = $(UnitFormDialog.class).single();
+        UnitFormDialog dialog = find(UnitFormDialog.class).single();
         assertThat(dialog.code.getValue()).isEqualTo(DemoUsers.NGO_QUYEN_CODE);
         test(dialog.name).setValue("Ủy ban nhân dân phường Ngô Quyền (mới)");
         test(dialog.save).click();
@@ -68,7 +68,7 @@ class UnitsViewTest extends BrowserlessTestBase {
         UnitSummary ward = ward();
         view.grid.select(ward);
         test(view.merge).click();
-        MergeUnitDialog dialog = $(MergeUnitDialog.class).single();
+        MergeUnitDialog dialog = find(MergeUnitDialog.class).single();
 
         test(dialog.successor).selectItem(ward.name() + " (" + ward.code() + ")");
         test(dialog.reason).setValue("Nghị quyết sáp nhập");
@@ -87,7 +87,7 @@ class UnitsViewTest extends BrowserlessTestBase {
     @WithUserDetails("chutich.vinhyen")
     void districtHeadSeesOnlyTheirDistrictAndCannotReorganise() {
         UnitsView view = navigate(UnitsView.class);
-        assertThat($view(Button.class).withText("Thêm đơn vị").exists()).isFalse();
+        assertThat(findInView(Button.class).withText("Thêm đơn vị").exists()).isFalse();
         var tree = view.grid.getTreeData();
         assertThat(tree.getRootItems()).extracting(UnitSummary::code).containsExactly(DemoUsers.VINH_YEN_CODE);
         assertThat(tree.getChildren(tree.getRootItems().getFirst())).hasSize(9)

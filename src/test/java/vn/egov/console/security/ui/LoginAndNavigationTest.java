@@ -19,8 +19,8 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     @WithAnonymousUser
     void anonymousVisitorSeesTheVietnameseLoginForm() {
         navigate(LoginView.class);
-        assertThat($(LoginForm.class).exists()).isTrue();
-        assertThat($view(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Chính quyền điện tử");
+        assertThat(find(LoginForm.class).exists()).isTrue();
+        assertThat(findInView(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Chính quyền điện tử");
     }
 
     @Test
@@ -34,7 +34,7 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     void administratorSeesEveryMenuEntryAndTheWorkQueue() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Đơn vị", "Người dùng", "Nhật ký đăng nhập");
-        assertThat($view(com.vaadin.flow.component.html.Div.class).id("work-queue").getElement().getText())
+        assertThat(findInView(com.vaadin.flow.component.html.Div.class).id("work-queue").getElement().getText())
                 .isNotNull();
     }
 
@@ -43,7 +43,7 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     void leadershipSeesTheOverviewWithoutAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập").contains("Trang chủ", "Đơn vị");
-        assertThat($view(com.vaadin.flow.component.grid.Grid.class).id("tier-kind-table")).isNotNull();
+        assertThat(findInView(com.vaadin.flow.component.grid.Grid.class).id("tier-kind-table")).isNotNull();
     }
 
     @Test
@@ -51,7 +51,7 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     void unitHeadSeesTheirOwnUnitOnHome() {
         navigate(HomeView.class);
         assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập");
-        assertThat($view(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("Sở Nội vụ");
+        assertThat(findInView(com.vaadin.flow.component.html.H1.class).all().getFirst().getText()).isEqualTo("Sở Nội vụ");
     }
 
     @Test
@@ -61,6 +61,6 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     }
 
     private List<String> menu() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 }
