@@ -1,0 +1,55 @@
+package vn.egov.console.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.egov.console.DemoUsers;
+import vn.egov.console.WebIntegrationTest;
+
+/** A real browser signs in and sees the home view of its role, in Vietnamese. */
+@WebIntegrationTest
+class LoginE2ETest {
+
+    @LocalServerPort
+    int port;
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    void administratorSignsInAndSeesTheOperationsOverview() {
+        driver = Chromium.start(null);
+        Chromium.login(driver, "http://localhost:" + port, DemoUsers.ADMIN.username, DemoUsers.PASSWORD);
+        assertThat(driver.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Tổng quan điều hành");
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Người dùng");
+    }
+
+    @Test
+    void unitHeadSignsInAndSeesTheirUnit() {
+        driver = Chromium.start(null);
+        Chromium.login(driver, "http://localhost:" + port, DemoUsers.HEAD_SNV.username, DemoUsers.PASSWORD);
+        assertThat(driver.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Sở Nội vụ");
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Người dùng");
+    }
+
+    @Test
+    void wrongPasswordShowsTheVietnameseError() {
+        driver = Chromium.start(null);
+        driver.get("http://localhost:" + port + "/login");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("sai-mat-khau");
+        driver.findElement(By.cssSelector("vaadin-button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+        wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText()
+                .contains("Tên đăng nhập hoặc mật khẩu không đúng"));
+    }
+}
