@@ -48,7 +48,10 @@ class TranslationKeysTest {
         Set<String> known = load("translations_vi.properties").stringPropertyNames();
         Set<String> needed = new TreeSet<>();
         for (var v : vn.egov.console.security.Role.values()) needed.add(v.translationKey());
-        for (var v : vn.egov.console.organization.Tier.values()) needed.add(v.translationKey());
+        for (var v : vn.egov.console.organization.Tier.values()) {
+            needed.add(v.translationKey());
+            needed.add("home.unitsAtTier." + v);
+        }
         for (var v : vn.egov.console.organization.UnitKind.values()) needed.add(v.translationKey());
         for (var v : vn.egov.console.organization.UnitStatus.values()) needed.add(v.translationKey());
         for (var v : vn.egov.console.security.LoginEvent.values()) needed.add("loginEvent." + v);

@@ -95,22 +95,22 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private TreeGrid<UnitSummary> grid() {
         Locale locale = getLocale();
         grid.setId("units-grid");
-        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(4)
-                .setResizable(true);
-        grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
+        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setMinWidth("22em")
+                .setFlexGrow(3).setResizable(true);
+        grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.tier().translationKey())).setHeader(getTranslation("unit.tier"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.kind().translationKey())).setHeader(getTranslation("unit.kind"))
-                .setFlexGrow(2);
+                .setMinWidth("10em").setFlexGrow(1);
         grid.addColumn(u -> Formats.number(u.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("unit.itOfficer")).setAutoWidth(true);
+                .setHeader(getTranslation("unit.itOfficer.short")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Span badge = new Span(getTranslation(u.status().translationKey()));
             badge.getElement().getThemeList().add("badge " + (u.isActive() ? "success" : "contrast"));
             return badge;
-        }).setHeader(getTranslation("unit.status")).setAutoWidth(true);
+        }).setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
         grid.addClassName("fill");
         return grid;

@@ -100,7 +100,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         row.addClassName("tile-row");
         for (var tier : vn.egov.console.organization.Tier.values()) {
             long n = counts.stream().filter(c -> c.tier() == tier).mapToLong(TierKindCount::units).sum();
-            row.add(new KpiTile(getTranslation("home.unitsAtTier", getTranslation(tier.translationKey())),
+            row.add(new KpiTile(getTranslation("home.unitsAtTier." + tier.name()),
                     Formats.number(n, locale), null));
         }
         row.add(new KpiTile(getTranslation("home.headcount"),
