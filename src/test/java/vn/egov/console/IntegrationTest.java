@@ -8,12 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole application on the embedded MariaDB with the demo province loaded. All classes with this
- * annotation share one Spring context and one database server per test JVM.
+ * A test against the whole application, on a real HTTP port, on the embedded MariaDB with the demo province loaded.
+ * All classes with this annotation share one Spring context and one database server per test JVM. Keep it that way
+ * (no per-class properties or mock beans): Vaadin installs a JVM-wide security-context strategy per context, and a
+ * second context would leave the first one's method security reading an empty context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

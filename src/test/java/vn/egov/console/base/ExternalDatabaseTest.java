@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.egov.console.Application;
 import vn.egov.console.base.db.EmbeddedMariaDb;
 
@@ -36,6 +37,8 @@ class ExternalDatabaseTest {
     @Test
     void datasourceUrlSwitchesTheEmbeddedDatabaseOff() throws Exception {
         String url = "jdbc:mariadb://127.0.0.1:" + external.port() + "/egov_external?createDatabaseIfNotExist=true";
+        // a second application in this JVM replaces the JVM-wide security-context strategy; give it back afterwards
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=root",
@@ -46,6 +49,8 @@ class ExternalDatabaseTest {
             try (var connection = context.getBean(DataSource.class).getConnection()) {
                 assertThat(connection.getMetaData().getURL()).contains(":" + external.port() + "/egov_external");
             }
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         // Liquibase created the schema and the demo province was loaded on the external server itself
         try (var connection = DriverManager.getConnection(url, "root", "");

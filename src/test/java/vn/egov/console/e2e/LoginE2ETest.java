@@ -8,10 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.console.DemoUsers;
-import vn.egov.console.WebIntegrationTest;
+import vn.egov.console.IntegrationTest;
 
 /** A real browser signs in and sees the home view of its role, in Vietnamese. */
-@WebIntegrationTest
+@IntegrationTest
 class LoginE2ETest {
 
     @LocalServerPort

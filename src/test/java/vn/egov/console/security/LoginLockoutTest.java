@@ -14,10 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import vn.egov.console.DemoUsers;
-import vn.egov.console.WebIntegrationTest;
+import vn.egov.console.IntegrationTest;
 
 /** Real form logins over HTTP: success, failure, lockout after 5 failures, disabled accounts, and their audit rows. */
-@WebIntegrationTest
+@IntegrationTest
 class LoginLockoutTest {
 
     @LocalServerPort

@@ -15,6 +15,9 @@ import vn.egov.console.overview.ui.HomeView;
 
 class LoginAndNavigationTest extends BrowserlessTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.egov.console.security.UserAdminService users;
+
     @Test
     @WithAnonymousUser
     void anonymousVisitorSeesTheVietnameseLoginForm() {
@@ -58,6 +61,17 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     @WithUserDetails("canbo.snv")
     void unitOfficerCannotOpenUserAdministration() {
         assertThatThrownBy(() -> navigate(UsersView.class)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    @WithUserDetails("canbo.snv")
+    void aUserSwitchesToEnglishFromTheUserMenu() {
+        navigate(HomeView.class);
+        var userMenu = find(com.vaadin.flow.component.menubar.MenuBar.class).single();
+        test(userMenu).clickItem("Phạm Thu Trang · Cán bộ chuyên trách CNTT", "English");
+        assertThat(users.me().language()).as("stored for the next login").isEqualTo("en");
+        navigate(UnitsView.class);
+        assertThat(findInView(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Units");
     }
 
     private List<String> menu() {
