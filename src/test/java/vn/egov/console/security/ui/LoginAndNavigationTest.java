@@ -68,7 +68,7 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     void aUserSwitchesToEnglishFromTheUserMenu() {
         navigate(HomeView.class);
         var userMenu = find(com.vaadin.flow.component.menubar.MenuBar.class).single();
-        test(userMenu).clickItem("Phạm Thu Trang · Cán bộ chuyên trách CNTT", "English");
+        new com.vaadin.flow.component.menubar.MenuBarTester<>(userMenu).clickItem("Phạm Thu Trang · Cán bộ chuyên trách CNTT", "English");
         assertThat(users.me().language()).as("stored for the next login").isEqualTo("en");
         navigate(UnitsView.class);
         assertThat(findInView(com.vaadin.flow.component.html.H1.class).single().getText()).isEqualTo("Units");
