@@ -165,6 +165,13 @@ public class DocflowService {
 
     // ---- monthly figures -----------------------------------------------------------------------------------------
 
+    /** Active units the caller may see, for unit pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitSummary> unitsInScope() {
+        return units.listActive();
+    }
+
     /** Units the caller may record figures for: ADMIN every active unit, unit roles their scope, LEADER none. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
