@@ -66,6 +66,8 @@ public class DocflowService {
                 .filter(u -> u.kind() != UnitKind.PROVINCIAL_COMMITTEE)
                 .filter(u -> tier == null || u.tier() == tier)
                 .filter(u -> kind == null || u.kind() == kind)
+                .sorted(java.util.Comparator.comparing(UnitSummary::tier).thenComparing(UnitSummary::kind)
+                        .thenComparing(UnitSummary::code))
                 .map(u -> row(u, stored.get(u.id())))
                 .toList();
     }

@@ -84,12 +84,13 @@ public class DocflowTokenService {
 
     /**
      * Stores pushed months for the token's unit(s): all of them or, on the first problem, none. Re-pushing a month
-     * replaces it. Not behind {@code @PreAuthorize}: the token is the caller's credential, checked here.
+     * replaces it. The body is read only after the token passed. Not behind {@code @PreAuthorize}: the token is the caller's credential, checked here.
      *
      * @return how many months were stored
      */
-    public int push(String secret, List<PushedMonth> months) {
+    public int push(String secret, java.util.function.Supplier<List<PushedMonth>> body) {
         ApiToken token = authenticate(secret);
+        List<PushedMonth> months = body.get();
         if (months.isEmpty()) throw new ApiException(400, "empty", null, null, "error.docflow.api.empty");
         if (months.size() > MAX_MONTHS_PER_PUSH) {
             throw new ApiException(400, "tooMany", null, null, "error.docflow.api.tooMany", MAX_MONTHS_PER_PUSH);

@@ -45,14 +45,7 @@ class DocflowApiController {
         Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
                 ? Formats.ENGLISH : Formats.VIETNAMESE;
         try {
-            String secret = bearer(authorization);
-            List<PushedMonth> months;
-            if (secret == null) {
-                months = List.of();
-            } else {
-                months = parse(body);
-            }
-            int stored = service.push(secret, months);
+            int stored = service.push(bearer(authorization), () -> parse(body));
             return json(200, Map.of("stored", stored));
         } catch (ApiException e) {
             Map<String, Object> error = new LinkedHashMap<>();

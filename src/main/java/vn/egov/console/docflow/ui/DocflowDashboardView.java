@@ -69,7 +69,7 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         int current = service.currentMonth().getYear();
         year.setLabel(getTranslation("docflow.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, current).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(service.currentMonth().getMonthValue() == 1 ? current - 1 : current);
+        year.setValue(service.currentMonth().getMonthValue() == 12 ? current : current - 1); // the last full year
         year.addValueChangeListener(e -> refresh());
         unit.setLabel(getTranslation("docflow.unit"));
         unit.setPlaceholder(getTranslation("docflow.scope.all"));

@@ -81,6 +81,7 @@ public class ReportView extends Div implements HasDynamicTitle {
                 .map(k -> getTranslation(k, l.missingMonths())).toList()))
                 .setHeader(getTranslation("docflow.report.why")).setFlexGrow(3);
         lagging.setAllRowsVisible(true);
+        lagging.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Div panel = new Div(new H2(getTranslation("docflow.report.laggingTitle")), lagging);
         panel.addClassName("panel");
         add(bar, tiles, panel);

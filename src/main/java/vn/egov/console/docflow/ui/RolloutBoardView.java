@@ -92,8 +92,8 @@ public class RolloutBoardView extends Div implements HasDynamicTitle {
 
     private Grid<RolloutRow> grid() {
         grid.setId("rollout-grid");
-        grid.addColumn(RolloutRow::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3).setResizable(true)
-                .setSortable(true);
+        grid.addColumn(RolloutRow::unitName).setHeader(getTranslation("unit.name")).setWidth("22em").setFlexGrow(1)
+                .setResizable(true).setSortable(true).setFrozen(true);
         grid.addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.rollout().product() == null ? "" : r.rollout().product()
@@ -137,7 +137,7 @@ public class RolloutBoardView extends Div implements HasDynamicTitle {
                 getTranslation("docflow.rollout.ofUnits", Shares.of(rows.isEmpty() ? Double.NaN
                         : (double) n / rows.size(), locale)))));
         int lastYear = service.currentMonth().getYear();
-        var byYear = DocflowService.reachedByYear(rows, 2015, lastYear);
+        var byYear = DocflowService.reachedByYear(rows, 2016, lastYear);
         List<String> years = byYear.keySet().stream().map(String::valueOf).toList();
         List<Series> series = new ArrayList<>();
         for (Stage s : new Stage[] {Stage.INSTALLED, Stage.IN_USE, Stage.HUB_CONNECTED, Stage.AXIS_CONNECTED}) {

@@ -24,7 +24,7 @@ public final class SvgChartRenderer {
         StringBuilder svg = new StringBuilder(8192);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-label=\"")
-                .append(esc(spec.title())).append("\" font-family=\"inherit\" font-size=\"12\">");
+                .append(esc(spec.title())).append("\" font-family=\"inherit\" font-size=\"13\">");
         double max = spec.max() != null ? spec.max() : niceMax(dataMax(spec));
         int plotW = W - LEFT - RIGHT;
         int plotH = H - TOP - BOTTOM;
@@ -50,6 +50,7 @@ public final class SvgChartRenderer {
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(W - RIGHT).append("\" y1=\"")
                 .append(TOP + plotH).append("\" y2=\"").append(TOP + plotH).append("\" stroke=\"#9aa5b1\"/>");
         List<Series> series = spec.series();
+        double legendX = LEFT;
         for (int s = 0; s < series.size(); s++) {
             Series se = series.get(s);
             String color = se.color() != null ? se.color() : PALETTE[s % PALETTE.length];
@@ -99,7 +100,8 @@ public final class SvgChartRenderer {
                 }
             }
             // legend along the top
-            double lx = LEFT + s * 190.0;
+            double lx = legendX;
+            legendX += 30 + 7.2 * se.name().length();
             svg.append("<rect x=\"").append(f(lx)).append("\" y=\"10\" width=\"12\" height=\"12\" rx=\"2\" fill=\"")
                     .append(esc(color)).append("\"/><text x=\"").append(f(lx + 17)).append("\" y=\"20\" fill=\"#1f2a37\">")
                     .append(esc(se.name())).append("</text>");
