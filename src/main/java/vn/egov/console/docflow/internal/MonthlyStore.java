@@ -76,7 +76,7 @@ public class MonthlyStore {
         var p = params(q).addValue("offset", offset).addValue("limit", limit);
         return jdbc.query("""
                 SELECT m.*, u.code unit_code, u.name unit_name FROM docflow_monthly m JOIN unit u ON u.id = m.unit_id
-                WHERE """ + where(q, p) + " ORDER BY m.month DESC, u.code LIMIT :limit OFFSET :offset", p,
+                WHERE\s""" + where(q, p) + " ORDER BY m.month DESC, u.code LIMIT :limit OFFSET :offset", p,
                 (rs, i) -> row(rs));
     }
 
@@ -142,27 +142,26 @@ public class MonthlyStore {
                 WHERE id = :id AND version = :v AND month = :month""", p) == 1;
     }
 
-    /** After a merge: the merged unit's months are added to the successor's (same month summed), then removed. */
+    /** After a merge: the merged unit's months are added to the successor's (same month summed), then moved over. */
     public void moveAll(long fromUnit, long toUnit) {
         var p = new MapSqlParameterSource("from", fromUnit).addValue("to", toUnit);
         jdbc.update("""
-                INSERT INTO docflow_monthly (unit_id, month, sent_total, sent_electronic, received_electronic,
-                    sent_via_axis, received_via_axis, sent_signed, sent_paper_parallel, sent_to_central,
-                    sent_to_central_signed, source, version, updated_at, updated_by)
-                SELECT :to, month, sent_total, sent_electronic, received_electronic, sent_via_axis, received_via_axis,
-                    sent_signed, sent_paper_parallel, sent_to_central, sent_to_central_signed, source, 0, updated_at,
-                    updated_by FROM docflow_monthly WHERE unit_id = :from
-                ON DUPLICATE KEY UPDATE sent_total = sent_total + VALUES(sent_total),
-                    sent_electronic = sent_electronic + VALUES(sent_electronic),
-                    received_electronic = received_electronic + VALUES(received_electronic),
-                    sent_via_axis = sent_via_axis + VALUES(sent_via_axis),
-                    received_via_axis = received_via_axis + VALUES(received_via_axis),
-                    sent_signed = sent_signed + VALUES(sent_signed),
-                    sent_paper_parallel = sent_paper_parallel + VALUES(sent_paper_parallel),
-                    sent_to_central = sent_to_central + VALUES(sent_to_central),
-                    sent_to_central_signed = sent_to_central_signed + VALUES(sent_to_central_signed),
-                    version = version + 1""", p);
-        jdbc.update("DELETE FROM docflow_monthly WHERE unit_id = :from", p);
+                UPDATE docflow_monthly t JOIN docflow_monthly s ON s.month = t.month AND s.unit_id = :from
+                SET t.sent_total = t.sent_total + s.sent_total,
+                    t.sent_electronic = t.sent_electronic + s.sent_electronic,
+                    t.received_electronic = t.received_electronic + s.received_electronic,
+                    t.sent_via_axis = t.sent_via_axis + s.sent_via_axis,
+                    t.received_via_axis = t.received_via_axis + s.received_via_axis,
+                    t.sent_signed = t.sent_signed + s.sent_signed,
+                    t.sent_paper_parallel = t.sent_paper_parallel + s.sent_paper_parallel,
+                    t.sent_to_central = t.sent_to_central + s.sent_to_central,
+                    t.sent_to_central_signed = t.sent_to_central_signed + s.sent_to_central_signed,
+                    t.version = t.version + 1
+                WHERE t.unit_id = :to""", p);
+        jdbc.update("""
+                DELETE s FROM docflow_monthly s JOIN docflow_monthly t ON t.month = s.month AND t.unit_id = :to
+                WHERE s.unit_id = :from""", p);
+        jdbc.update("UPDATE docflow_monthly SET unit_id = :to, version = version + 1 WHERE unit_id = :from", p);
     }
 
     public long countAll() {
