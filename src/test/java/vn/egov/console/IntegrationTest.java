@@ -10,8 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A test against the whole application, on a real HTTP port, on the embedded MariaDB with the demo province loaded.
  * All classes with this annotation share one Spring context and one database server per test JVM. Keep it that way
- * (no per-class properties or mock beans): Vaadin installs a JVM-wide security-context strategy per context, and a
- * second context would leave the first one's method security reading an empty context.
+ * (no per-class properties or mock beans): every extra context costs start-up time, and Vaadin installs a JVM-wide
+ * security-context strategy per context ({@link SecurityStrategyPerContext} points it back before each class).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,153 @@
+package vn.egov.console.docflow.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.docflow.ApiToken;
+import vn.egov.console.docflow.CreatedToken;
+import vn.egov.console.docflow.DocflowService;
+import vn.egov.console.docflow.DocflowTokenService;
+import vn.egov.console.organization.UnitSummary;
+import vn.egov.console.security.Role;
+
+/** Push tokens of the units' document-management systems: created and revoked by the DIC's administrators. */
+@Route("docflow/tokens")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(title = "nav.docflow.tokens", order = 34, icon = "vaadin:key")
+public class TokensView extends Div implements HasDynamicTitle {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final DocflowTokenService tokens;
+    private final DocflowService docflow;
+    final Grid<ApiToken> grid = new Grid<>();
+    final Button create = new Button();
+    final Button revoke = new Button();
+
+    TokensView(DocflowTokenService tokens, DocflowService docflow) {
+        this.tokens = tokens;
+        this.docflow = docflow;
+        addClassName("page");
+        addClassName("page-fill");
+        create.setText(getTranslation("docflow.token.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> createDialog().open());
+        revoke.setText(getTranslation("docflow.token.revoke"));
+        revoke.addThemeVariants(ButtonVariant.ERROR);
+        revoke.setEnabled(false);
+        revoke.addClickListener(e -> confirmRevoke());
+        add(new ViewHeader(getTranslation("nav.docflow.tokens"), getTranslation("docflow.token.subtitle"))
+                .actions(create, revoke));
+        grid.setId("tokens-grid");
+        grid.addColumn(ApiToken::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(ApiToken::label).setHeader(getTranslation("docflow.token.label")).setFlexGrow(2);
+        grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("docflow.token.prefix")).setAutoWidth(true);
+        grid.addColumn(t -> when(t.createdAt()) + " · " + t.createdBy()).setHeader(getTranslation("docflow.token.created"))
+                .setAutoWidth(true);
+        grid.addColumn(t -> when(t.lastUsedAt())).setHeader(getTranslation("docflow.token.lastUsed")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Span badge = new Span(getTranslation(t.active() ? "docflow.token.active" : "docflow.token.revoked"));
+            badge.getElement().getThemeList().add(t.active() ? "badge success" : "badge contrast");
+            return badge;
+        }).setHeader(getTranslation("unit.status")).setAutoWidth(true);
+        grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && e.getValue().active()));
+        grid.addClassName("fill");
+        add(new Paragraph(getTranslation("docflow.token.howTo")), grid);
+        refresh();
+    }
+
+    private static String when(Instant i) {
+        return i == null ? "—" : Formats.dateTime(i.atZone(ZONE));
+    }
+
+    void refresh() {
+        grid.setItems(tokens.list());
+    }
+
+    private Dialog createDialog() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("docflow.token.create"));
+        ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("docflow.unit"));
+        unit.setItems(docflow.unitsInScope());
+        unit.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
+        unit.setWidthFull();
+        TextField label = new TextField(getTranslation("docflow.token.label"));
+        label.setPlaceholder(getTranslation("docflow.token.labelHint"));
+        label.setWidthFull();
+        Div error = new Div();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        d.add(error, unit, label);
+        d.setWidth("520px");
+        Button ok = new Button(getTranslation("docflow.token.create"), e -> {
+            try {
+                if (unit.getValue() == null) throw new BusinessException("error.docflow.unitRequired");
+                CreatedToken created = tokens.create(unit.getValue().id(), label.getValue());
+                d.close();
+                refresh();
+                showSecret(created);
+            } catch (BusinessException ex) {
+                error.setText(Notifications.translate(ex));
+                error.setVisible(true);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        d.getFooter().add(new Button(getTranslation("common.cancel"), e -> d.close()), ok);
+        return d;
+    }
+
+    /** The only time anyone sees the secret: it is stored hashed. */
+    private void showSecret(CreatedToken created) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("docflow.token.createdTitle"));
+        TextArea secret = new TextArea(getTranslation("docflow.token.secret"));
+        secret.setValue(created.secret());
+        secret.setReadOnly(true);
+        secret.setWidthFull();
+        secret.setId("token-secret");
+        d.add(new Paragraph(getTranslation("docflow.token.showOnce")), secret);
+        d.setWidth("560px");
+        d.getFooter().add(new Button(getTranslation("common.close"), e -> d.close()));
+        d.open();
+    }
+
+    private void confirmRevoke() {
+        ApiToken t = grid.asSingleSelect().getValue();
+        if (t == null) return;
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("docflow.token.revoke"),
+                getTranslation("docflow.token.revokeConfirm", t.label(), t.unitName()),
+                getTranslation("docflow.token.revoke"), e -> {
+                    tokens.revoke(t.id());
+                    refresh();
+                    Notifications.success(getTranslation("docflow.token.revokedDone"));
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.docflow.tokens") + " · " + getTranslation("app.title");
+    }
+}
