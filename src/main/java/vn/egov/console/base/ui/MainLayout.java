@@ -61,13 +61,25 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
+    /**
+     * One entry per view the role may open; a view whose path extends another's ("docflow/report" under "docflow")
+     * is nested under it, so each feature takes one line until it is opened.
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
+        java.util.Map<String, SideNavItem> byPath = new java.util.HashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            item.setMatchNested(true);
             if (entry.icon() != null) item.setPrefixComponent(new Icon(entry.icon()));
-            nav.addItem(item);
+            String path = entry.path().replaceAll("^/|/$", "");
+            SideNavItem parent = path.contains("/") ? byPath.get(path.substring(0, path.indexOf('/'))) : null;
+            if (parent != null) {
+                parent.addItem(item);
+            } else {
+                item.setMatchNested(true);
+                nav.addItem(item);
+                byPath.put(path, item);
+            }
         }
         return nav;
     }
