@@ -133,6 +133,19 @@ public class PortalService {
         return incidents.openForPortals(list().stream().map(Portal::id).toList());
     }
 
+    /** Active units the caller may keep portal records for (the unit picker of the portal form). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitSummary> writableUnits() {
+        if (currentUser.require().role() == vn.egov.console.security.Role.LEADER) return List.of();
+        return units.listActive();
+    }
+
+    /** Days of TLS validity left as of now (negative once expired); null before the first https check. */
+    public Long tlsDaysLeft(Portal portal) {
+        return portal.tlsDaysLeft(clock.instant());
+    }
+
     /** The board's issues of one portal as of now (pure rules; the portal was read through a scoped call). */
     public Set<ComplianceIssue> issues(Portal portal) {
         Instant now = clock.instant();
