@@ -149,8 +149,8 @@ public class PortalStore {
     }
 
     public String contentHash(long id) {
-        return jdbc.query("SELECT content_hash FROM portal WHERE id = ?", (rs, i) -> rs.getString(1), id)
-                .stream().findFirst().orElse(null);
+        List<String> hashes = jdbc.queryForList("SELECT content_hash FROM portal WHERE id = ?", String.class, id);
+        return hashes.isEmpty() ? null : hashes.getFirst();
     }
 
     public int moveUnit(long from, long to) {

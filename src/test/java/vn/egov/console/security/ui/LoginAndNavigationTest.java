@@ -33,7 +33,8 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     @WithUserDetails("admin")
     void administratorSeesEveryMenuEntryAndTheWorkQueue() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị", "Người dùng", "Nhật ký đăng nhập");
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị", "Cổng thông tin điện tử", "Tuân thủ cổng TTĐT",
+                "Người dùng", "Nhật ký đăng nhập");
         assertThat(findInView(com.vaadin.flow.component.html.Div.class).id("work-queue").getElement().getText())
                 .isNotNull();
     }
