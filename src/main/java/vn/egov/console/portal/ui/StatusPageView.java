@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,10 +23,19 @@ import vn.egov.console.portal.StatusEntry;
  */
 @Route(value = "status", autoLayout = false)
 @AnonymousAllowed
-public class StatusPageView extends Div implements HasDynamicTitle {
+public class StatusPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PortalService service;
 
     StatusPageView(PortalService service) {
+        this.service = service;
         addClassName("status-page");
+    }
+
+    /** Built on every visit, so publishing or withdrawing takes effect on the next page load. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         Locale locale = getLocale();
         Div card = new Div();
         card.addClassName("status-card");
