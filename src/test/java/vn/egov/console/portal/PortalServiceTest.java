@@ -46,7 +46,8 @@ class PortalServiceTest {
             assertThat(demo).as("monitoring ships paused: nothing leaves the machine")
                     .allMatch(p -> !p.monitor().enabled() && p.neverChecked());
             assertThat(demo).extracting(p -> PortalService.stateOf(p)).containsOnly(StatusEntry.State.PAUSED);
-            assertThat(demo).anyMatch(p -> p.url().equals("https://snv.vinhphuc.gov.vn/"))
+            assertThat(demo).anyMatch(p -> p.url().equals("https://snv.vinhphuc.gov.vn/") && p.unitName().equals("Sở Nội vụ"))
+                    .anyMatch(p -> p.url().equals("https://sngv.vinhphuc.gov.vn/") && p.unitName().equals("Sở Ngoại vụ"))
                     .anyMatch(p -> p.url().equals("https://vinhyen.vinhphuc.gov.vn/"));
 
             assertThat(demo.stream().filter(p -> portals.issues(p).contains(ComplianceIssue.CONTENT_STALE)).count())

@@ -39,6 +39,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Set<String> SKIPPED_WORDS = Set.of("va", "-", "tinh");
+    private static final Set<String> DIGRAPHS = Set.of("ng", "nh", "th", "tr", "ch", "gi", "kh", "ph");
 
     private final PortalService service;
     private final PortalStore store;
@@ -67,12 +68,13 @@ class PortalDemoSeeder implements DemoDataSeeder {
                 .map(u -> stripPrefix(u.name(), "Ủy ban nhân dân tỉnh")).orElse("tinh");
         String domain = compact(province) + ".gov.vn";
         List<UnitSummary> owners = all.stream()
-                .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.DISTRICT_COMMITTEE).toList();
+                .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.DISTRICT_COMMITTEE)
+                .sorted(java.util.Comparator.comparing(UnitSummary::code)).toList();
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         Set<String> used = new HashSet<>();
         for (int i = 0; i < owners.size(); i++) {
             UnitSummary unit = owners.get(i);
-            String host = unique(slug(unit, province), used) + "." + domain;
+            String host = unique(slug(unit, province, false), slug(unit, province, true), used) + "." + domain;
             Portal p = service.create(draft(i, unit, "https://" + host + "/", today));
             service.updateMonitoring(p.id(), p.version(),
                     new MonitorSettings(false, MonitorSettings.DEFAULT_INTERVAL, null, "hacked by",
@@ -92,8 +94,8 @@ class PortalDemoSeeder implements DemoDataSeeder {
         int findings = result == AssessmentResult.PASSED_WITH_FINDINGS ? 1 + i % 3 : 0;
         LocalDate restored = i == 9 ? null : today.minusDays(45 + 5L * i);
         int level = unit.name().startsWith("Văn phòng Ủy ban") ? 3 : 2;
-        return new PortalDraft(unit.id(), (district ? "Cổng thông tin điện tử " : "Trang thông tin điện tử ")
-                + unit.name(), url, Hosting.CENTRAL, "Cổng TTĐT dùng chung của tỉnh (Liferay DXP)",
+        String name = district ? "Cổng TTĐT " + stripPrefix(unit.name(), "Ủy ban nhân dân") : "Trang TTĐT " + unit.name();
+        return new PortalDraft(unit.id(), name, url, Hosting.CENTRAL, "Cổng TTĐT dùng chung của tỉnh (Liferay DXP)",
                 "Ban biên tập — " + unit.name(), weekly ? 2 : 8, weekly ? PostingPeriod.WEEK : PostingPeriod.MONTH,
                 lastUpdate, level, (100 + i) + "/QĐ-STTTT", LocalDate.of(2024, 3, 1).plusDays(i), assessed, result,
                 findings, true, restored, restored == null ? null : RestoreResult.SUCCESS);
@@ -120,7 +122,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
     }
 
     /** "Sở Kế hoạch và Đầu tư" → "skhdt", "Ủy ban nhân dân huyện Tam Đảo" → "tamdao": the usual sub-domains. */
-    static String slug(UnitSummary unit, String province) {
+    static String slug(UnitSummary unit, String province, boolean digraphs) {
         if (unit.kind() == UnitKind.DISTRICT_COMMITTEE) {
             String place = stripPrefix(unit.name(), "Ủy ban nhân dân");
             for (String kind : List.of("thành phố", "thị xã", "huyện", "quận")) place = stripPrefix(place, kind);
@@ -130,12 +132,16 @@ class PortalDemoSeeder implements DemoDataSeeder {
         String folded = fold(unit.name()).replace(",", " ").replace(fold(province), " ");
         return Arrays.stream(folded.split("\\s+"))
                 .filter(w -> !w.isEmpty() && !SKIPPED_WORDS.contains(w))
-                .map(w -> w.substring(0, 1)).collect(Collectors.joining());
+                .map(w -> digraphs && DIGRAPHS.contains(w.substring(0, Math.min(2, w.length()))) ? w.substring(0, 2)
+                        : w.substring(0, 1)).collect(Collectors.joining());
     }
 
-    private static String unique(String slug, Set<String> used) {
+    /** "Sở Nội vụ" keeps "snv"; "Sở Ngoại vụ", which comes later, becomes "sngv" (Vietnamese digraphs), as in life. */
+    private static String unique(String slug, String longer, Set<String> used) {
         String s = slug.isEmpty() ? "donvi" : slug;
-        for (int n = 2; !used.add(s); n++) s = slug + n;
+        if (used.add(s)) return s;
+        s = longer;
+        for (int n = 2; !used.add(s); n++) s = longer + n;
         return s;
     }
 

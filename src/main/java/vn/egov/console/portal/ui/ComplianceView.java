@@ -27,7 +27,7 @@ import vn.egov.console.security.CurrentUser;
 import vn.egov.console.security.Role;
 
 /** The compliance board: what regulation expects of every portal, and which units fall short, with counts. */
-@Route("portals/compliance")
+@Route("portal-compliance")
 @PermitAll
 @Menu(title = "nav.portalCompliance", order = 21, icon = "vaadin:clipboard-check")
 public class ComplianceView extends Div implements HasDynamicTitle {
@@ -93,14 +93,14 @@ public class ComplianceView extends Div implements HasDynamicTitle {
 
     private Component unitTable(ComplianceBoard board, Locale locale) {
         grid.setId("compliance-grid");
-        grid.addColumn(UnitCompliance::unitName).setHeader(getTranslation("portal.unit")).setFlexGrow(3)
+        grid.addColumn(UnitCompliance::unitName).setHeader(getTranslation("portal.unit")).setWidth("14em").setFlexGrow(1)
                 .setSortable(true);
         count("portal.board.portals", UnitCompliance::portals, locale);
-        count("portal.issue.DOWN", UnitCompliance::down, locale);
-        count("portal.issue.TLS_EXPIRING", UnitCompliance::tlsExpiring, locale);
-        count("portal.issue.CONTENT_STALE", UnitCompliance::contentStale, locale);
-        count("portal.issue.ASSESSMENT_OVERDUE", UnitCompliance::assessmentOverdue, locale);
-        count("portal.issue.BACKUP_GAP", UnitCompliance::backupGap, locale);
+        count("portal.col.down", UnitCompliance::down, locale);
+        count("portal.col.tls", UnitCompliance::tlsExpiring, locale);
+        count("portal.col.stale", UnitCompliance::contentStale, locale);
+        count("portal.col.assessment", UnitCompliance::assessmentOverdue, locale);
+        count("portal.col.backup", UnitCompliance::backupGap, locale);
         grid.setItems(board.units().stream()
                 .sorted(java.util.Comparator.comparingLong(UnitCompliance::withIssues).reversed()
                         .thenComparing(UnitCompliance::unitName)).toList());
@@ -114,7 +114,7 @@ public class ComplianceView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> {
                     long n = value.applyAsLong(u);
                     return n == 0 ? "·" : Formats.number(n, locale);
-                }).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
+                }).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0)
                 .setComparator(value::applyAsLong).setSortable(true);
     }
 

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.Notifications;
@@ -55,8 +57,17 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        // scope is checked by the service: another unit's portal id ends in access denied, like any other URL
-        portal = service.get(id);
+        // scope is checked by the service: another unit's portal id is refused, like any other URL
+        try {
+            portal = service.get(id);
+        } catch (AccessDeniedException | NotFoundException e) {
+            portal = null;
+            removeAll();
+            Paragraph refused = new Paragraph(getTranslation("portal.unavailable"));
+            refused.setId("portal-unavailable");
+            add(new ViewHeader(getTranslation("nav.portals"), null), refused);
+            return;
+        }
         render();
     }
 

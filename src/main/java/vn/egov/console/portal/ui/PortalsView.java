@@ -84,24 +84,31 @@ public class PortalsView extends Div implements HasDynamicTitle {
     private Grid<Portal> grid() {
         Locale locale = getLocale();
         grid.setId("portals-grid");
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setFlexGrow(4)
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20em")
+                .setFlexGrow(3).setResizable(true);
+        grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10em").setFlexGrow(1)
                 .setResizable(true);
-        grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setFlexGrow(2).setResizable(true);
-        grid.addComponentColumn(p -> PortalFormat.stateBadge(PortalService.stateOf(p), this::getTranslation))
-                .setHeader(getTranslation("portal.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> PortalFormat.when(p.lastCheckAt(), this::getTranslation))
-                .setHeader(getTranslation("portal.lastCheck")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::stateCell).setHeader(getTranslation("portal.stateAndLastCheck"))
+                .setWidth("12em").setFlexGrow(0);
         grid.addColumn(p -> p.tlsExpiresAt() == null ? "—"
                         : Formats.number(service.tlsDaysLeft(p), locale))
-                .setHeader(getTranslation("portal.tlsDaysLeft")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setHeader(getTranslation("portal.tlsShort")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.lastContentUpdate() == null ? "—" : Formats.date(p.lastContentUpdate()))
-                .setHeader(getTranslation("portal.lastContentUpdate")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("portal.lastUpdateShort")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> PortalFormat.issueBadges(issues.getOrDefault(p.id(), Set.of()),
-                this::getTranslation)).setHeader(getTranslation("portal.issues")).setFlexGrow(3);
+                this::getTranslation)).setHeader(getTranslation("portal.issues")).setWidth("14em").setFlexGrow(2);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addClassName("fill");
         return grid;
+    }
+
+    private Component stateCell(Portal p) {
+        Span when = new Span(PortalFormat.when(p.lastCheckAt(), this::getTranslation));
+        when.addClassName("portal-url");
+        Div cell = new Div(PortalFormat.stateBadge(PortalService.stateOf(p), this::getTranslation), when);
+        cell.addClassName("portal-cell");
+        return cell;
     }
 
     private Component nameCell(Portal p) {

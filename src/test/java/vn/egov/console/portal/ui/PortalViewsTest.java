@@ -57,8 +57,10 @@ class PortalViewsTest extends BrowserlessTestBase {
         long stp = DemoUsers.ADMIN.call(() -> units.findByCode(DemoUsers.STP_CODE).orElseThrow().id());
         Portal foreign = DemoUsers.ADMIN.call(() -> portals.list().stream().filter(p -> p.unitId() == stp)
                 .findFirst().orElseThrow());
-        assertThatThrownBy(() -> navigate("portals/" + foreign.id(), PortalDetailView.class))
-                .isInstanceOf(RuntimeException.class);
+        navigate("portals/" + foreign.id(), PortalDetailView.class);
+        assertThat(findInView(Paragraph.class).id("portal-unavailable").getText())
+                .isEqualTo("Cổng này không tồn tại hoặc bạn không có quyền xem.");
+        assertThat(findInView(Grid.class).exists()).as("nothing of the portal is shown").isFalse();
     }
 
     @Test
