@@ -48,6 +48,7 @@ public class PortalService {
     static final int MAX_FINDINGS = 10_000;
     static final int MAX_TEXT = 120;
     static final int MAX_KEYWORD = 200;
+    static final java.time.Duration STATUS_CACHE = java.time.Duration.ofMinutes(1);
 
     private final PortalStore portals;
     private final CheckStore checks;
@@ -59,6 +60,7 @@ public class PortalService {
     private final NotificationService notifications;
     private final Messages messages;
     private final Clock clock;
+    private volatile CachedStatus statusCache;
 
     PortalService(PortalStore portals, CheckStore checks, IncidentStore incidents, SettingStore settings,
                   UnitAccess access, UnitService units, CurrentUser currentUser, NotificationService notifications,
@@ -273,16 +275,31 @@ public class PortalService {
     @PreAuthorize("hasRole('ADMIN')")
     public void setStatusPagePublished(boolean published) {
         settings.put(STATUS_PAGE_PUBLISHED, Boolean.toString(published), clock.instant(), currentUser.username());
+        statusCache = null; // takes effect on the next page load
     }
 
     /**
      * What the anonymous status page shows: nothing unless ADMIN published it, and then only names, addresses,
-     * up/down and uptime, never security files or incident notes.
+     * up/down and uptime, never security files or incident notes. Anyone on the internet may load the page, so the
+     * answer (30 days of checks of every portal, aggregated) is computed at most once a minute.
      */
     @Transactional(readOnly = true)
     public Optional<List<StatusEntry>> publicStatus() {
-        if (!isStatusPagePublished()) return Optional.empty();
         Instant now = clock.instant();
+        CachedStatus cached = statusCache;
+        if (cached != null && cached.at().plus(STATUS_CACHE).isAfter(now) && !cached.at().isAfter(now)) {
+            return cached.entries();
+        }
+        Optional<List<StatusEntry>> fresh = computeStatus(now);
+        statusCache = new CachedStatus(now, fresh);
+        return fresh;
+    }
+
+    private record CachedStatus(Instant at, Optional<List<StatusEntry>> entries) {
+    }
+
+    private Optional<List<StatusEntry>> computeStatus(Instant now) {
+        if (!isStatusPagePublished()) return Optional.empty();
         var day = checks.windowForAll(now.minusSeconds(86_400), now);
         var month = checks.windowForAll(now.minusSeconds(30 * 86_400L), now);
         return Optional.of(portals.listAll().stream().map(p -> new StatusEntry(p.name(), p.unitName(), p.url(),

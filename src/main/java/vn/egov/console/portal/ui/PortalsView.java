@@ -87,7 +87,7 @@ public class PortalsView extends Div implements HasDynamicTitle {
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20em")
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10em").setFlexGrow(1)
-                .setResizable(true);
+                .setTooltipGenerator(Portal::unitName).setResizable(true);
         grid.addComponentColumn(this::stateCell).setHeader(getTranslation("portal.stateAndLastCheck"))
                 .setWidth("12em").setFlexGrow(0);
         grid.addColumn(p -> p.tlsExpiresAt() == null ? "—"

@@ -37,6 +37,11 @@ class PortalViewsTest extends BrowserlessTestBase {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(34);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Tạm dừng giám sát");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("Chưa kiểm tra lần nào");
+
+        // withdrawing also empties the page's one-minute cache (the rollback alone would not)
+        DemoUsers.ADMIN.run(() -> portals.setStatusPagePublished(false));
+        navigate(StatusPageView.class);
+        assertThat(findInView(Paragraph.class).id("status-not-published").isVisible()).isTrue();
     }
 
     @Test
