@@ -114,8 +114,16 @@ public class ComplianceView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> {
                     long n = value.applyAsLong(u);
                     return n == 0 ? "·" : Formats.number(n, locale);
-                }).setHeader(getTranslation(key)).setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0)
+                }).setHeader(wrapping(getTranslation(key))).setTextAlign(ColumnTextAlign.END).setWidth("7.5em")
+                .setFlexGrow(0)
                 .setComparator(value::applyAsLong).setSortable(true);
+    }
+
+    /** Count columns are narrow; their headers wrap onto two lines instead of being cut off. */
+    private static com.vaadin.flow.component.html.Span wrapping(String text) {
+        var header = new com.vaadin.flow.component.html.Span(text);
+        header.addClassName("wrap-header");
+        return header;
     }
 
     @Override
