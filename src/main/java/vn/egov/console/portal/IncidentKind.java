@@ -1,0 +1,9 @@
+package vn.egov.console.portal;
+
+public enum IncidentKind {
+    OUTAGE, DEFACEMENT, ATTACK;
+
+    public String translationKey() {
+        return "portal.incident.kind." + name();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.egov.console.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.KpiTile;
+import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.portal.ComplianceBoard;
+import vn.egov.console.portal.PortalService;
+import vn.egov.console.portal.UnitCompliance;
+import vn.egov.console.security.Role;
+
+/** Portals on the home screen: coverage, portals down now and portals with gaps; opens the compliance board. */
+@org.springframework.stereotype.Component
+class PortalOverviewTile implements OverviewTile {
+
+    private final PortalService service;
+
+    PortalOverviewTile(PortalService service) {
+        this.service = service;
+    }
+
+    @Override
+    public int order() {
+        return 600;
+    }
+
+    @Override
+    public boolean visibleTo(Role role) {
+        return true;
+    }
+
+    @Override
+    public Component render() {
+        UI ui = UI.getCurrent();
+        Locale locale = ui.getLocale();
+        ComplianceBoard board = service.complianceBoard();
+        UnitCompliance t = board.total();
+        long withGaps = service.list().stream().filter(p -> !service.issues(p).isEmpty()).count();
+        String hint = ui.getTranslation("portal.tile.hint",
+                PortalFormat.percent(board.coverage(), locale, ui::getTranslation), t.down(), withGaps);
+        KpiTile tile = new KpiTile(ui.getTranslation("portal.tile.label"), Formats.number(t.portals(), locale), hint);
+        RouterLink link = new RouterLink(ComplianceView.class);
+        link.add(tile);
+        link.setId("portal-tile");
+        link.addClassName("tile-link");
+        return link;
+    }
+}

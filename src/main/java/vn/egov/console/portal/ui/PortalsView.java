@@ -1,0 +1,156 @@
+package vn.egov.console.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.portal.ComplianceIssue;
+import vn.egov.console.portal.Portal;
+import vn.egov.console.portal.PortalService;
+import vn.egov.console.security.CurrentUser;
+import vn.egov.console.security.Role;
+
+/** The portal registry within the caller's scope, with live state and compliance flags on every line. */
+@Route("portals")
+@PermitAll
+@Menu(title = "nav.portals", order = 20, icon = "vaadin:globe")
+public class PortalsView extends Div implements HasDynamicTitle {
+
+    private final PortalService service;
+    final Grid<Portal> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<ComplianceIssue> issueFilter = new ComboBox<>();
+    final Button create = new Button();
+    private List<Portal> all = List.of();
+    private Map<Long, Set<ComplianceIssue>> issues = Map.of();
+
+    PortalsView(PortalService service, CurrentUser currentUser) {
+        this.service = service;
+        Role role = currentUser.require().role();
+        addClassName("page");
+        addClassName("page-fill");
+        ViewHeader header = new ViewHeader(getTranslation("nav.portals"), getTranslation("portal.subtitle"));
+        create.setText(getTranslation("portal.action.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> new PortalFormDialog(service, null, p -> open(p.id())).open());
+        Button board = new Button(getTranslation("nav.portalCompliance"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(ComplianceView.class)));
+        if (role != Role.LEADER) header.actions(board, create);
+        else header.actions(board);
+        add(header, toolbar(), grid());
+        refresh();
+    }
+
+    private Div toolbar() {
+        search.setPlaceholder(getTranslation("portal.search"));
+        search.setAriaLabel(getTranslation("portal.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        issueFilter.setPlaceholder(getTranslation("portal.filter.anyIssue"));
+        issueFilter.setAriaLabel(getTranslation("portal.filter.issue"));
+        issueFilter.setItems(ComplianceIssue.values());
+        issueFilter.setItemLabelGenerator(i -> getTranslation(i.translationKey()));
+        issueFilter.setClearButtonVisible(true);
+        issueFilter.addValueChangeListener(e -> applyFilter());
+        Div bar = new Div(search, issueFilter);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private Grid<Portal> grid() {
+        Locale locale = getLocale();
+        grid.setId("portals-grid");
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20em")
+                .setFlexGrow(3).setResizable(true);
+        grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10em").setFlexGrow(1)
+                .setTooltipGenerator(Portal::unitName).setResizable(true);
+        grid.addComponentColumn(this::stateCell).setHeader(getTranslation("portal.stateAndLastCheck"))
+                .setWidth("12em").setFlexGrow(0);
+        grid.addColumn(p -> p.tlsExpiresAt() == null ? "—"
+                        : Formats.number(service.tlsDaysLeft(p), locale))
+                .setHeader(getTranslation("portal.tlsShort")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.lastContentUpdate() == null ? "—" : Formats.date(p.lastContentUpdate()))
+                .setHeader(getTranslation("portal.lastUpdateShort")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> PortalFormat.issueBadges(issues.getOrDefault(p.id(), Set.of()),
+                this::getTranslation)).setHeader(getTranslation("portal.issues")).setWidth("14em").setFlexGrow(2);
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addClassName("fill");
+        return grid;
+    }
+
+    private Component stateCell(Portal p) {
+        Span when = new Span(PortalFormat.when(p.lastCheckAt(), this::getTranslation));
+        when.addClassName("portal-url");
+        Div cell = new Div(PortalFormat.stateBadge(PortalService.stateOf(p), this::getTranslation), when);
+        cell.addClassName("portal-cell");
+        return cell;
+    }
+
+    private Component nameCell(Portal p) {
+        Span name = new Span(p.name());
+        name.addClassName("portal-name");
+        Anchor link = new Anchor(p.url(), p.url());
+        link.setTarget("_blank");
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.addClassName("portal-url");
+        Div cell = new Div(name, link);
+        cell.addClassName("portal-cell");
+        return cell;
+    }
+
+    private void open(long id) {
+        getUI().ifPresent(ui -> ui.navigate(PortalDetailView.class, new RouteParameters("id", String.valueOf(id))));
+    }
+
+    void refresh() {
+        all = service.list();
+        issues = all.stream().collect(Collectors.toMap(Portal::id, service::issues));
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String text = fold(search.getValue());
+        ComplianceIssue issue = issueFilter.getValue();
+        grid.setItems(all.stream()
+                .filter(p -> text.isEmpty() || fold(p.name()).contains(text) || fold(p.unitName()).contains(text)
+                        || p.url().contains(text))
+                .filter(p -> issue == null || issues.getOrDefault(p.id(), Set.of()).contains(issue))
+                .toList());
+    }
+
+    static String fold(String s) {
+        if (s == null) return "";
+        String noMarks = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.portals") + " · " + getTranslation("app.title");
+    }
+}
