@@ -8,10 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.egov.console.WebIntegrationTest;
+import vn.egov.console.IntegrationTest;
 
 /** Over real HTTP: /status opens without login, every other portal page sends the visitor to the login form. */
-@WebIntegrationTest
+@IntegrationTest
 class StatusPageHttpTest {
 
     @LocalServerPort
