@@ -128,7 +128,7 @@ public class MailboxImportService {
                 Integer first = seen.putIfAbsent(record.address(), row.line());
                 if (first != null) {
                     problems.add(new RowError(row.line(), "address", "error.mailbox.import.duplicateAddress",
-                            record.address(), first));
+                            record.address(), String.valueOf(first)));
                 } else if (problems.isEmpty()) {
                     chunk.add(record);
                 }

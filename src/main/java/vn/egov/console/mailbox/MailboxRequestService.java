@@ -199,8 +199,7 @@ public class MailboxRequestService {
             String local = kind == HolderKind.UNIT ? base + (n == 1 ? "" : String.valueOf(n))
                     : base + (n == 1 ? "" : String.valueOf(n)) + (tag == null ? "" : "." + tag);
             String address = local + domain;
-            if (mailboxes.findFirstByAddressAndStatusNot(address, MailboxStatus.CLOSED).isEmpty()
-                    && addresses.quarantinedUntil(address, null) == null) {
+            if (!addresses.isLive(address, null) && addresses.quarantinedUntil(address, null) == null) {
                 return address;
             }
         }

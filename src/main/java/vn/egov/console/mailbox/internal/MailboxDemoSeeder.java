@@ -59,7 +59,8 @@ class MailboxDemoSeeder implements DemoDataSeeder {
     public void seedIfEmpty() {
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM mailbox", Integer.class);
         if (existing != null && existing > 0) return;
-        List<UnitSummary> active = units.listActive();
+        List<UnitSummary> active = units.listActive().stream()
+                .sorted(java.util.Comparator.comparing(UnitSummary::tier).thenComparing(UnitSummary::code)).toList();
         if (active.isEmpty()) return;
         var names = new VietnameseNames(2019);
         Random random = names.random();
@@ -94,9 +95,9 @@ class MailboxDemoSeeder implements DemoDataSeeder {
                         since.plusDays(random.nextInt(700)), login, random, now));
             }
         }
-        jdbc.batchUpdate("INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, position, unit_id, "
-                + "status, quota_mb, used_mb, requested_on, activated_on, last_login, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        MultiRowInsert.insert(jdbc, "INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, position, "
+                + "unit_id, status, quota_mb, used_mb, requested_on, activated_on, last_login, created_at, updated_at)",
+                rows);
         seedRequests(active, names, now);
     }
 
@@ -141,11 +142,13 @@ class MailboxDemoSeeder implements DemoDataSeeder {
             for (UnitSummary u : active) {
                 if (u.tier() != tier) continue;
                 String tag = tier == Tier.PROVINCE ? initials(u.name()) : place(u.name());
+                if (tier == Tier.PROVINCE && taken.contains(tag)) tag = longInitials(u.name());
                 if (!taken.add(tag) && u.parentId() != null && tags.containsKey(u.parentId())) {
                     tag = tag + "." + tags.get(u.parentId());
                     taken.add(tag);
                 }
-                for (int n = 2; tags.containsValue(tag); n++) tag = tag + n;
+                String base = tag;
+                for (int n = 2; tags.containsValue(tag); n++) tag = base + n;
                 tags.put(u.id(), tag);
             }
         }
@@ -158,6 +161,20 @@ class MailboxDemoSeeder implements DemoDataSeeder {
         for (String w : MailboxAddresses.fold(s).split("[^a-z0-9]+")) {
             if (w.isEmpty() || w.equals("va") || w.equals("cac")) continue;
             b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** "Sở Ngoại vụ" when "snv" is taken by "Sở Nội vụ": the longest word gives two letters → sngv. */
+    private static String longInitials(String name) {
+        String[] words = MailboxAddresses.fold(name.replaceAll("(?i)\\s+(tỉnh\\s+)?Vĩnh Phúc$", ""))
+                .split("[^a-z0-9]+");
+        String longest = "";
+        for (String w : words) if (w.length() > longest.length()) longest = w;
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("va") || w.equals("cac")) continue;
+            b.append(w == longest ? w.substring(0, Math.min(2, w.length())) : w.substring(0, 1));
         }
         return b.toString();
     }

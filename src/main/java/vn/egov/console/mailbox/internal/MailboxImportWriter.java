@@ -134,9 +134,9 @@ public class MailboxImportWriter {
             audits.add(new Object[] {s.id(), "IMPORT_UPDATED", actor, ts, s.describe(), after.describe()});
         }
         if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, position, unit_id, "
-                    + "status, quota_mb, used_mb, requested_on, activated_on, closed_on, last_login, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+            MultiRowInsert.insert(jdbc, "INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, "
+                    + "position, unit_id, status, quota_mb, used_mb, requested_on, activated_on, closed_on, last_login, "
+                    + "created_at, updated_at)", inserts);
             Map<String, Long> ids = new HashMap<>();
             jdbc.query("SELECT address, MAX(id) FROM mailbox WHERE address IN (" + marks(insertedAddresses.size())
                     + ") GROUP BY address", rs -> {
@@ -158,8 +158,8 @@ public class MailboxImportWriter {
             }
         }
         if (!audits.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO mailbox_audit (mailbox_id, action, actor, at, before_value, after_value) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", audits);
+            MultiRowInsert.insert(jdbc, "INSERT INTO mailbox_audit (mailbox_id, action, actor, at, before_value, "
+                    + "after_value)", audits);
         }
         return new int[] {inserts.size(), updates.size(), unchanged};
     }
