@@ -53,6 +53,7 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
         this.mailboxes = mailboxes;
         this.actor = currentUser.require();
         addClassName("page");
+        create.setId("new-request");
         create.setText(getTranslation("mailboxRequest.new.title"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);

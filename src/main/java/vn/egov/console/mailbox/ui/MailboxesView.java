@@ -96,6 +96,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     }
 
     private Div toolbar(UnitService units) {
+        search.setId("mailbox-search");
         search.setPlaceholder(getTranslation("mailbox.search"));
         search.setAriaLabel(getTranslation("mailbox.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
