@@ -36,7 +36,7 @@ public class MailboxImportService {
 
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     public static final int MAX_REPORTED_ERRORS = 5_000;
-    static final int CHUNK = 1_000;
+    static final int CHUNK = 2_000;
 
     static final List<Column> COLUMNS = List.of(
             Column.required("address", "Địa chỉ thư", "Địa chỉ thư điện tử", "Địa chỉ email", "Email", "E-mail",
@@ -89,7 +89,7 @@ public class MailboxImportService {
         // pass 2: all rows in one transaction
         String actor = currentUser.username();
         int[] counts = transaction.execute(status -> {
-            var apply = new Apply(parser, progress, actor);
+            var apply = new Apply(parser, progress, actor, validation.existing);
             read(file, apply);
             apply.flush();
             return apply.counts;
@@ -110,6 +110,7 @@ public class MailboxImportService {
         final MailboxRowParser parser;
         final ImportProgress progress;
         final Map<String, Integer> seen = new HashMap<>();
+        final java.util.Set<String> existing = new java.util.HashSet<>();
         final List<ImportRecord> chunk = new ArrayList<>(CHUNK);
         final List<RowError> errors = new ArrayList<>();
         long errorCount;
@@ -140,7 +141,7 @@ public class MailboxImportService {
 
         void finish() {
             if (chunk.isEmpty()) return;
-            writer.checkAgainstDatabase(chunk).forEach(this::error);
+            writer.checkAgainstDatabase(chunk, existing).forEach(this::error);
             chunk.clear();
         }
 
@@ -155,14 +156,17 @@ public class MailboxImportService {
         final MailboxRowParser parser;
         final ImportProgress progress;
         final String actor;
+        final java.util.Set<String> existing;
         final List<ImportRecord> chunk = new ArrayList<>(CHUNK);
         final int[] counts = new int[3];
+        boolean anyExisting;
         long rows;
 
-        Apply(MailboxRowParser parser, ImportProgress progress, String actor) {
+        Apply(MailboxRowParser parser, ImportProgress progress, String actor, java.util.Set<String> existing) {
             this.parser = parser;
             this.progress = progress;
             this.actor = actor;
+            this.existing = existing;
         }
 
         @Override
@@ -173,15 +177,17 @@ public class MailboxImportService {
                 throw new BusinessException("error.import.changedDuringImport");
             }
             chunk.add(record);
+            anyExisting |= existing.contains(record.address());
             if (chunk.size() >= CHUNK) flush();
             if (++rows % 5_000 == 0) progress.update("mailbox.import.saving", rows);
         }
 
         void flush() {
             if (chunk.isEmpty()) return;
-            int[] c = writer.write(chunk, actor);
+            int[] c = writer.write(chunk, actor, anyExisting);
             for (int i = 0; i < 3; i++) counts[i] += c[i];
             chunk.clear();
+            anyExisting = false;
         }
     }
 }

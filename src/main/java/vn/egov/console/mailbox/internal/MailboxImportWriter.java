@@ -55,8 +55,9 @@ public class MailboxImportWriter {
     }
 
     /** Row errors that need the database: new mailboxes without unit or holder, addresses still in quarantine. */
-    public List<RowError> checkAgainstDatabase(List<ImportRecord> chunk) {
+    public List<RowError> checkAgainstDatabase(List<ImportRecord> chunk, java.util.Set<String> existing) {
         Map<String, Stored> stored = load(chunk);
+        existing.addAll(stored.keySet());
         LocalDate today = LocalDate.now(clock);
         List<RowError> errors = new ArrayList<>();
         for (ImportRecord r : chunk) {
@@ -82,13 +83,13 @@ public class MailboxImportWriter {
     }
 
     /** Writes a validated chunk; returns {created, updated, unchanged}. */
-    public int[] write(List<ImportRecord> chunk, String actor) {
-        Map<String, Stored> stored = load(chunk);
+    public int[] write(List<ImportRecord> chunk, String actor, boolean anyExisting) {
+        // a chunk of only new addresses (known from the validation pass) needs no lookup
+        Map<String, Stored> stored = anyExisting ? load(chunk) : Map.of();
         Instant now = clock.instant();
         Timestamp ts = Timestamp.from(now);
         LocalDate today = LocalDate.now(clock);
         List<Object[]> inserts = new ArrayList<>();
-        List<String> insertedPictures = new ArrayList<>();
         List<String> insertedAddresses = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<Object[]> audits = new ArrayList<>();
@@ -111,8 +112,6 @@ public class MailboxImportWriter {
                         date(activated != null ? activated : today), date(activated), date(closed),
                         date(r.lastLogin()), ts, ts});
                 insertedAddresses.add(r.address());
-                insertedPictures.add(new Stored(0, r.address(), kind, r.holderName(), r.position(), r.unitId(), status,
-                        quota, used, activated, r.lastLogin(), closed, 0).describe());
                 continue;
             }
             MailboxStatus status = r.status() == null ? s.status() : r.status();
@@ -134,18 +133,21 @@ public class MailboxImportWriter {
             audits.add(new Object[] {s.id(), "IMPORT_UPDATED", actor, ts, s.describe(), after.describe()});
         }
         if (!inserts.isEmpty()) {
+            Long maxBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mailbox", Long.class);
             MultiRowInsert.insert(jdbc, "INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, "
                     + "position, unit_id, status, quota_mb, used_mb, requested_on, activated_on, closed_on, last_login, "
                     + "created_at, updated_at)", inserts);
-            Map<String, Long> ids = new HashMap<>();
-            jdbc.query("SELECT address, MAX(id) FROM mailbox WHERE address IN (" + marks(insertedAddresses.size())
-                    + ") GROUP BY address", rs -> {
-                ids.put(rs.getString(1), rs.getLong(2));
-            }, insertedAddresses.toArray());
-            for (int i = 0; i < insertedAddresses.size(); i++) {
-                audits.add(new Object[] {ids.get(insertedAddresses.get(i)), "IMPORT_CREATED", actor, ts, null,
-                        MailboxAudit.clip(insertedPictures.get(i))});
-            }
+            // the audit lines of the new rows are written by the database from the rows just inserted (new ids,
+            // these addresses): no round trip of ids and pictures through the application
+            List<Object> args = new ArrayList<>(List.of(actor, ts, maxBefore));
+            args.addAll(insertedAddresses);
+            jdbc.update("INSERT INTO mailbox_audit (mailbox_id, action, actor, at, before_value, after_value) "
+                    + "SELECT id, 'IMPORT_CREATED', ?, ?, NULL, CONCAT_WS('; ', address, CONCAT('kind=', holder_kind), "
+                    + "CONCAT('holder=', holder_name), CONCAT('position=', COALESCE(position, '')), "
+                    + "CONCAT('unit=', unit_id), CONCAT('status=', status), CONCAT('quota=', quota_mb), "
+                    + "CONCAT('used=', used_mb), CONCAT('lastLogin=', COALESCE(last_login, ''))) "
+                    + "FROM mailbox WHERE id > ? AND address IN (" + marks(insertedAddresses.size()) + ")",
+                    args.toArray());
         }
         if (!updates.isEmpty()) {
             int[] done = jdbc.batchUpdate("UPDATE mailbox SET holder_kind = ?, holder_name = ?, holder_folded = ?, "
