@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.egov.console.DemoUsers;
 
 /**
@@ -36,7 +41,25 @@ import vn.egov.console.DemoUsers;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext
 class MailboxExportE2ETest {
+
+    /**
+     * Starting this second application context installs its own (Vaadin-aware) SecurityContextHolder strategy
+     * globally; the shared integration-test context keeps using the one it started with. Put that one back after
+     * this class, or tests that sign in through SecurityContextHolder would sign in where their services never look.
+     */
+    private static SecurityContextHolderStrategy previousStrategy;
+
+    @BeforeAll
+    static void rememberSecurityStrategy() {
+        previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        if (previousStrategy != null) SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
