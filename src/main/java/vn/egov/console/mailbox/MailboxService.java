@@ -73,8 +73,8 @@ public class MailboxService {
     @Transactional(readOnly = true)
     public List<MailboxRow> page(MailboxFilter filter, MailboxSort sort, boolean descending, int offset, int limit) {
         checkFilter(filter);
-        return queries.pageAt(access.scope(), filter, inactiveBefore(), sort, descending, Math.max(0, offset),
-                clampLimit(limit));
+        return queries.pageAt(access.scope(), filter, inactiveBefore(), filter.orderFor(sort),
+                filter.descendingFor(sort, descending), Math.max(0, offset), clampLimit(limit));
     }
 
     /** The page after a row already seen: what the grid asks for while scrolling. Keyset sorts only. */
@@ -82,9 +82,11 @@ public class MailboxService {
     @Transactional(readOnly = true)
     public List<MailboxRow> pageAfter(MailboxFilter filter, MailboxSort sort, boolean descending, MailboxKey after,
                                       int skip, int limit) {
+        boolean desc = filter.descendingFor(sort, descending);
+        sort = filter.orderFor(sort);
         if (!sort.supportsKeyset()) throw new IllegalArgumentException("No keyset paging by " + sort);
         checkFilter(filter);
-        return queries.pageAfter(access.scope(), filter, inactiveBefore(), sort, descending, after,
+        return queries.pageAfter(access.scope(), filter, inactiveBefore(), sort, desc, after,
                 Math.max(0, skip), clampLimit(limit));
     }
 
@@ -117,7 +119,8 @@ public class MailboxService {
         checkFilter(filter);
         List<String> headers = ExportColumns.HEADERS.stream().map(label).toList();
         long[] count = {0};
-        writeByKeyset(filter, sort, descending, format, headers, label, out, count);
+        writeByKeyset(filter, filter.orderFor(sort), filter.descendingFor(sort, descending), format, headers, label,
+                out, count);
         return count[0];
     }
 

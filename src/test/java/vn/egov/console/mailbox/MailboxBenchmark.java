@@ -71,9 +71,14 @@ class MailboxBenchmark {
                     () -> mailboxes.page(MailboxFilter.ALL, MailboxSort.ADDRESS, false, 500_000, 100));
             time("filtered by unit (Sở Nội vụ), first page",
                     () -> mailboxes.page(MailboxFilter.ofUnit(snv), MailboxSort.ADDRESS, false, 0, 100));
+            List<MailboxRow> holderPage = mailboxes.page(MailboxFilter.ALL.withText("nguyen van an"), MailboxSort.HOLDER,
+                    false, 49_900, 100);
+            time("free text 'nguyen van an', page at offset 50,000 by keyset", () -> mailboxes.pageAfter(
+                    MailboxFilter.ALL.withText("nguyen van an"), MailboxSort.HOLDER, false,
+                    holderPage.getLast().key(MailboxSort.HOLDER), 0, 100));
             time("free text 'nguyen van an', first page",
                     () -> mailboxes.page(MailboxFilter.ALL.withText("nguyen van an"), MailboxSort.ADDRESS, false, 0, 100));
-            time("free text 'Trần Thị', by holder",
+            time("free text 'Trần Thị' (holder search, ordered by holder)",
                     () -> mailboxes.page(MailboxFilter.ALL.withText("Trần Thị"), MailboxSort.HOLDER, false, 0, 100));
             time("free text address 'hoangminh'", () -> mailboxes.page(MailboxFilter.ALL.withText("hoangminh"),
                     MailboxSort.ADDRESS, false, 0, 100));

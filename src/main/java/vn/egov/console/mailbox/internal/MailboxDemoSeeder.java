@@ -142,6 +142,8 @@ class MailboxDemoSeeder implements DemoDataSeeder {
             for (UnitSummary u : active) {
                 if (u.tier() != tier) continue;
                 String tag = tier == Tier.PROVINCE ? initials(u.name()) : place(u.name());
+                // "Báo Vĩnh Phúc" → "b" says nothing: short initials give way to the whole name (baovinhphuc)
+                if (tag.length() < 3) tag = MailboxAddresses.localPart(u.name());
                 if (tier == Tier.PROVINCE && taken.contains(tag)) tag = longInitials(u.name());
                 if (!taken.add(tag) && u.parentId() != null && tags.containsKey(u.parentId())) {
                     tag = tag + "." + tags.get(u.parentId());

@@ -107,8 +107,8 @@ public class MailboxQueries {
         String text = MailboxAddresses.fold(filter.text());
         if (!text.isEmpty()) {
             String like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            if (text.contains("@") || text.contains(".")) where.and("m.address LIKE ?", like);
-            else where.and("(m.address LIKE ? OR m.holder_folded LIKE ?)", like, like);
+            if (filter.searchesHolder()) where.and("m.holder_folded LIKE ?", like);
+            else where.and("m.address LIKE ?", like);
         }
         return where;
     }

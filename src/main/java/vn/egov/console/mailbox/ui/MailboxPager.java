@@ -26,7 +26,10 @@ class MailboxPager {
         this.service = service;
     }
 
-    List<MailboxRow> fetch(MailboxFilter filter, MailboxSort sort, boolean descending, int offset, int limit) {
+    List<MailboxRow> fetch(MailboxFilter filter, MailboxSort requested, boolean requestedDesc, int offset, int limit) {
+        // a search text decides the order (see MailboxFilter#orderFor); bookmarks must use the order really applied
+        MailboxSort sort = filter.orderFor(requested);
+        boolean descending = filter.descendingFor(requested, requestedDesc);
         Object key = List.of(filter, sort, descending);
         if (!key.equals(current)) {
             bookmarks.clear();
