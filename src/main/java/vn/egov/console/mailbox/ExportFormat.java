@@ -1,0 +1,13 @@
+package vn.egov.console.mailbox;
+
+public enum ExportFormat {
+    CSV("csv", "text/csv"), XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    public final String extension;
+    public final String contentType;
+
+    ExportFormat(String extension, String contentType) {
+        this.extension = extension;
+        this.contentType = contentType;
+    }
+}

@@ -1,0 +1,9 @@
+package vn.egov.console.mailbox;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+@EnableConfigurationProperties(MailboxProperties.class)
+class MailboxConfiguration {
+}

@@ -1,0 +1,16 @@
+package vn.egov.console.mailbox;
+
+import java.time.LocalDate;
+import vn.egov.console.organization.Tier;
+
+/** A mailbox as the grid, the form and the export see it. */
+public record MailboxRow(long id, String address, HolderKind holderKind, String holderName, String position,
+                         long unitId, String unitCode, String unitName, Tier tier, MailboxStatus status,
+                         int quotaMb, int usedMb, LocalDate requestedOn, LocalDate activatedOn, LocalDate closedOn,
+                         LocalDate lastLogin, long version, String holderFolded) {
+
+    /** The keyset position of this row under the given sort. */
+    public MailboxKey key(MailboxSort sort) {
+        return new MailboxKey(sort == MailboxSort.HOLDER ? holderFolded : address, id);
+    }
+}

@@ -1,0 +1,225 @@
+package vn.egov.console.mailbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.Locale;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.mailbox.ExportFormat;
+import vn.egov.console.mailbox.MailboxFilter;
+import vn.egov.console.mailbox.MailboxImportService;
+import vn.egov.console.mailbox.MailboxRequestService;
+import vn.egov.console.mailbox.MailboxRow;
+import vn.egov.console.mailbox.MailboxService;
+import vn.egov.console.mailbox.MailboxSort;
+import vn.egov.console.mailbox.MailboxStatus;
+import vn.egov.console.organization.Tier;
+import vn.egov.console.organization.UnitService;
+import vn.egov.console.organization.UnitSummary;
+import vn.egov.console.security.Actor;
+import vn.egov.console.security.CurrentUser;
+import vn.egov.console.security.Role;
+
+/**
+ * All official mailboxes in the caller's scope. The grid loads lazily from the database page by page (no count, so
+ * it stays quick at 600,000 rows); filters and sort run in SQL; export writes exactly what the filter shows.
+ */
+@Route("mailboxes")
+@PermitAll
+@Menu(title = "nav.mailboxes", order = 30, icon = "vaadin:envelopes-o")
+public class MailboxesView extends Div implements HasDynamicTitle {
+
+    private final MailboxService service;
+    private final MailboxRequestService requests;
+    private final MailboxPager pager;
+    private final UnitService units;
+    private final Actor actor;
+    private final Locale locale;
+    final Grid<MailboxRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<UnitSummary> unit = new ComboBox<>();
+    final Select<Tier> tier = new Select<>();
+    final Select<MailboxStatus> status = new Select<>();
+    final Checkbox inactive = new Checkbox();
+    final Button create = new Button();
+    final Button importButton = new Button();
+    final Anchor exportCsv;
+    final Anchor exportXlsx;
+    private volatile MailboxSort currentSort = MailboxSort.ADDRESS;
+    private volatile boolean currentDesc;
+
+    MailboxesView(MailboxService service, MailboxRequestService requests, MailboxImportService importer,
+                  UnitService units, CurrentUser currentUser) {
+        this.service = service;
+        this.requests = requests;
+        this.pager = new MailboxPager(service);
+        this.units = units;
+        this.actor = currentUser.require();
+        this.locale = getLocale();
+        addClassName("page");
+        addClassName("page-fill");
+
+        exportCsv = exportLink(ExportFormat.CSV, "mailbox.export.csv");
+        exportXlsx = exportLink(ExportFormat.XLSX, "mailbox.export.xlsx");
+        create.setText(getTranslation("mailbox.action.create"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> new MailboxFormDialog(service, requests, units, actor, null, r -> refresh()).open());
+        importButton.setText(getTranslation("mailbox.action.import"));
+        importButton.setIcon(VaadinIcon.UPLOAD.create());
+        importButton.addClickListener(e -> new MailboxImportDialog(importer, this::refresh).open());
+        RouterLink requestsLink = new RouterLink(getTranslation("nav.mailboxRequests"), MailboxRequestsView.class);
+        RouterLink coverageLink = new RouterLink(getTranslation("nav.mailboxCoverage"), MailboxCoverageView.class);
+        ViewHeader header = new ViewHeader(getTranslation("nav.mailboxes"), getTranslation("mailbox.subtitle"));
+        if (actor.isAdmin()) header.actions(create, importButton);
+        header.actions(exportCsv, exportXlsx, requestsLink, coverageLink);
+        add(header, toolbar(units), grid());
+    }
+
+    private Div toolbar(UnitService units) {
+        search.setId("mailbox-search");
+        search.setPlaceholder(getTranslation("mailbox.search"));
+        search.setAriaLabel(getTranslation("mailbox.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        unit.setPlaceholder(getTranslation("mailbox.filter.unit"));
+        unit.setAriaLabel(getTranslation("mailbox.filter.unit"));
+        unit.setItems(units.listActive());
+        unit.setItemLabelGenerator(UnitSummary::name);
+        unit.setClearButtonVisible(true);
+        unit.setWidth("22em");
+        unit.addValueChangeListener(e -> refresh());
+        tier.setEmptySelectionAllowed(true);
+        tier.setEmptySelectionCaption(getTranslation("mailbox.filter.allTiers"));
+        tier.setItems(Tier.values());
+        tier.setItemLabelGenerator(t -> t == null ? getTranslation("mailbox.filter.allTiers")
+                : getTranslation(t.translationKey()));
+        tier.setAriaLabel(getTranslation("unit.tier"));
+        tier.addValueChangeListener(e -> refresh());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("mailbox.filter.allStatuses"));
+        status.setItems(MailboxStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("mailbox.filter.allStatuses")
+                : getTranslation(s.translationKey()));
+        status.setAriaLabel(getTranslation("mailbox.col.status"));
+        status.addValueChangeListener(e -> refresh());
+        inactive.setLabel(getTranslation("mailbox.filter.inactive", MailboxService.INACTIVE_DAYS));
+        inactive.addValueChangeListener(e -> refresh());
+        Div bar = new Div(search, unit, tier, status, inactive);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private Grid<MailboxRow> grid() {
+        grid.setId("mailbox-grid");
+        grid.addColumn(MailboxRow::address).setHeader(getTranslation("mailbox.col.address")).setSortable(true)
+                .setSortProperty(MailboxSort.ADDRESS.name()).setFlexGrow(3).setResizable(true);
+        grid.addColumn(MailboxRow::holderName).setHeader(getTranslation("mailbox.col.holderName")).setSortable(true)
+                .setSortProperty(MailboxSort.HOLDER.name()).setFlexGrow(2).setResizable(true);
+        grid.addColumn(r -> r.position() == null ? "" : r.position()).setHeader(getTranslation("mailbox.col.position"))
+                .setFlexGrow(1);
+        grid.addColumn(MailboxRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setFlexGrow(2)
+                .setResizable(true);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("mailbox.col.status")).setSortable(true)
+                .setSortProperty(MailboxSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.lastLogin())).setHeader(getTranslation("mailbox.col.lastLogin"))
+                .setSortable(true).setSortProperty(MailboxSort.LAST_LOGIN.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.number(r.usedMb(), locale) + " / " + Formats.number(r.quotaMb(), locale))
+                .setHeader(getTranslation("mailbox.col.usage")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> {
+            MailboxSort sort = MailboxSort.ADDRESS;
+            boolean desc = false;
+            if (!query.getSortOrders().isEmpty()) {
+                sort = MailboxSort.valueOf(query.getSortOrders().getFirst().getSorted());
+                desc = query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING;
+            }
+            currentSort = sort;
+            currentDesc = desc;
+            return pager.fetch(filter(), sort, desc, query.getOffset(), query.getLimit()).stream();
+        });
+        grid.setPageSize(100);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addClassName("fill");
+        return grid;
+    }
+
+    void open(MailboxRow row) {
+        MailboxRow fresh = service.get(row.id());
+        new MailboxFormDialog(service, requests, units, actor, fresh, r -> refresh()).open();
+    }
+
+    private Span statusBadge(MailboxRow r) {
+        Span badge = new Span(getTranslation(r.status().translationKey()));
+        String theme = switch (r.status()) {
+            case ACTIVE -> "success";
+            case SUSPENDED -> "error";
+            case REQUESTED -> "";
+            case CLOSED -> "contrast";
+        };
+        badge.getElement().getThemeList().add("badge " + theme);
+        if (r.status() == MailboxStatus.ACTIVE && (r.lastLogin() == null
+                || r.lastLogin().isBefore(LocalDate.now().minusDays(MailboxService.INACTIVE_DAYS)))) {
+            badge.setTitle(getTranslation("mailbox.inactiveHint", MailboxService.INACTIVE_DAYS));
+            badge.getElement().getThemeList().add("badge warning");
+        }
+        return badge;
+    }
+
+    MailboxFilter filter() {
+        return new MailboxFilter(search.getValue(), unit.getValue() == null ? null : unit.getValue().id(),
+                tier.getValue(), status.getValue(), inactive.getValue());
+    }
+
+    void refresh() {
+        pager.reset();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private Anchor exportLink(ExportFormat format, String labelKey) {
+        Locale loc = getLocale();
+        DownloadHandler handler = event -> {
+            MailboxFilter f = filter();
+            MailboxSort sort = currentSort;
+            boolean desc = currentDesc;
+            event.setFileName("hop-thu-cong-vu-" + LocalDate.now() + "." + format.extension);
+            event.setContentType(format.contentType);
+            service.export(f, sort, desc, format, key -> getTranslation(loc, key), event.getOutputStream());
+        };
+        Anchor anchor = new Anchor(handler, getTranslation(labelKey));
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("export-link");
+        anchor.setId("export-" + format.extension);
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.mailboxes") + " · " + getTranslation("app.title");
+    }
+
+    static boolean isUnitUser(Actor actor) {
+        return actor.role() == Role.UNIT_HEAD || actor.role() == Role.UNIT_OFFICER;
+    }
+}

@@ -1,0 +1,119 @@
+package vn.egov.console.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.egov.console.DemoUsers;
+import vn.egov.console.IntegrationTest;
+
+/**
+ * A real browser (Debian's Chromium, headless) signs in as the head of Sở Nội vụ, opens the mailbox grid and
+ * downloads the CSV and Excel exports: the files arrive, hold exactly the unit's mailboxes, and nothing else.
+ */
+@IntegrationTest
+class MailboxExportE2ETest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path downloads;
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver (Debian packages chromium, chromium-driver) are needed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=vi-VN");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("safebrowsing.enabled", false);
+        options.setExperimentalOption("prefs", prefs);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser = chrome;
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void unitHeadDownloadsTheirUnitsMailboxesAsCsvAndXlsx() throws Exception {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(DemoUsers.HEAD_SNV.username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoUsers.PASSWORD + "\n");
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+        browser.get("http://localhost:" + port + "/mailboxes");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mailbox-grid")));
+        wait.until(d -> d.getPageSource().contains("snv@vinhphuc.gov.vn"));
+
+        browser.findElement(By.id("export-csv")).click();
+        Path csv = awaitDownload(".csv");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFĐịa chỉ thư,");
+        List<String> lines = text.lines().skip(1).toList();
+        long expected = jdbc.queryForObject("SELECT COUNT(*) FROM mailbox m JOIN unit u ON u.id = m.unit_id "
+                + "WHERE u.code = ?", Long.class, DemoUsers.SNV_CODE);
+        assertThat(lines).hasSize((int) expected).allMatch(l -> l.contains("," + DemoUsers.SNV_CODE + ","));
+        assertThat(text).contains("snv@vinhphuc.gov.vn,Đơn vị,Sở Nội vụ");
+
+        browser.findElement(By.id("export-xlsx")).click();
+        Path xlsx = awaitDownload(".xlsx");
+        byte[] head = Files.readAllBytes(xlsx);
+        assertThat(head).startsWith(0x50, 0x4B, 0x03, 0x04);
+    }
+
+    private Path awaitDownload(String extension) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && done.get().toFile().length() > 0) return done.get();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + extension + " download in " + downloads + ": "
+                + List.of(downloads.toFile().list() == null ? new String[0] : downloads.toFile().list()));
+    }
+
+}
