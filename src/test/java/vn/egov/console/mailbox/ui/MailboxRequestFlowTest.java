@@ -109,7 +109,7 @@ class MailboxRequestFlowTest extends SpringBrowserlessTest {
         assertThat(row.decisionReason()).isEqualTo("Đã có hộp thư vuvantrung.snv");
     }
 
-    // views are Spring beans proxied for method security: reach their parts through the component tree
+    // the grids are found through the component tree, as a user finds them on the page
     @SuppressWarnings("unchecked")
     private Grid<MailboxRequestRow> requestGrid() {
         return $(Grid.class).withId("request-grid").single();
@@ -132,10 +132,12 @@ class MailboxRequestFlowTest extends SpringBrowserlessTest {
         throw new AssertionError("request " + requestId + " not in the grid");
     }
 
-    private static void login(DemoUsers user) {
+    /** Switches user; leaving the current view makes the next navigation build the view afresh for that user. */
+    private void login(DemoUsers user) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username, null,
                 List.of(new SimpleGrantedAuthority(user.role.authority()))));
         SecurityContextHolder.setContext(context);
+        navigate(vn.egov.console.overview.ui.HomeView.class);
     }
 }
