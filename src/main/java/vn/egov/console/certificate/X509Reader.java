@@ -54,8 +54,10 @@ public final class X509Reader {
         }
         int end = text.indexOf(END, begin);
         if (end < 0) throw new BusinessException("error.certificate.truncated");
+        String body = text.substring(begin + BEGIN.length(), end);
+        if (!body.matches("[A-Za-z0-9+/=\\s]*")) throw new BusinessException("error.certificate.damaged");
         try {
-            return Base64.getMimeDecoder().decode(text.substring(begin + BEGIN.length(), end));
+            return Base64.getMimeDecoder().decode(body);
         } catch (IllegalArgumentException e) {
             throw new BusinessException("error.certificate.damaged");
         }
