@@ -42,7 +42,14 @@ public class CertificateDetailView extends Div implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        load(event.getRouteParameters().getLong("id").orElseThrow());
+        try {
+            load(event.getRouteParameters().getLong("id").orElseThrow());
+        } catch (org.springframework.security.access.AccessDeniedException
+                 | vn.egov.console.base.error.BusinessException e) {
+            // another unit's certificate, or one that does not exist: say so and show the caller's own list
+            vn.egov.console.base.ui.Notifications.error(getTranslation("certificate.notAvailable"));
+            event.forwardTo(CertificatesView.class);
+        }
     }
 
     void load(long id) {

@@ -16,14 +16,14 @@ class CertificateGrid extends Grid<CertificateRow> {
     CertificateGrid(CertificateService service, Supplier<CertificateFilter> filter, boolean showUnit) {
         var today = service.today();
         addColumn(CertificateRow::holderName).setHeader(getTranslation("certificate.holder")).setSortProperty("holderName")
-                .setFlexGrow(3).setResizable(true);
+                .setWidth("16em").setFlexGrow(3).setResizable(true);
         if (showUnit) {
             addColumn(CertificateRow::unitName).setHeader(getTranslation("certificate.unit")).setSortProperty("unitName")
-                    .setFlexGrow(2).setResizable(true);
+                    .setWidth("14em").setFlexGrow(2).setResizable(true);
         }
-        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier")).setAutoWidth(true);
+        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("7em").setFlexGrow(0);
         addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
-                .setSortProperty("kind").setAutoWidth(true);
+                .setSortProperty("kind").setWidth("10.5em").setFlexGrow(0);
         addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("certificate.status"))
                 .setSortProperty("status").setAutoWidth(true);
         addColumn(r -> r.serial() == null ? "" : r.serial()).setHeader(getTranslation("certificate.serial"))

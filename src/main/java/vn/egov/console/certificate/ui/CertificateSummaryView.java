@@ -92,8 +92,9 @@ public class CertificateSummaryView extends Div implements HasDynamicTitle {
 
     private Component table() {
         table.setId("certificate-summary");
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         table.addColumn(l -> l.tier() == null ? getTranslation("certificate.summary.total")
-                : getTranslation(l.tier().translationKey())).setHeader(getTranslation("unit.tier")).setFlexGrow(2);
+                : getTranslation(l.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("9em").setFlexGrow(1);
         figureColumn(CertificateKind.AGENCY, SummaryFigure.HANDED_OVER, "certificate.summary.agencyHandedOver");
         figureColumn(CertificateKind.PERSONAL, SummaryFigure.HANDED_OVER, "certificate.summary.personalHandedOver");
         figureColumn(null, SummaryFigure.HANDED_OVER, "certificate.summary.allHandedOver");
@@ -111,7 +112,9 @@ public class CertificateSummaryView extends Div implements HasDynamicTitle {
     }
 
     private void figureColumn(CertificateKind kind, SummaryFigure figure, String headerKey) {
-        table.addComponentColumn(l -> link(l, kind, figure)).setHeader(getTranslation(headerKey))
+        Span header = new Span(getTranslation(headerKey));
+        header.addClassName("cert-wrap-header");
+        table.addComponentColumn(l -> link(l, kind, figure)).setHeader(header)
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
     }
 

@@ -34,7 +34,14 @@ public class UnitCertificatesView extends Div implements HasDynamicTitle, Before
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long unitId = event.getRouteParameters().getLong("unitId").orElseThrow();
-        unit = service.unit(unitId);
+        try {
+            unit = service.unit(unitId);
+        } catch (org.springframework.security.access.AccessDeniedException
+                 | vn.egov.console.base.error.BusinessException e) {
+            vn.egov.console.base.ui.Notifications.error(getTranslation("certificate.notAvailable"));
+            event.forwardTo(CertificatesView.class);
+            return;
+        }
         removeAll();
         add(new ViewHeader(unit.name(), getTranslation("certificate.unitPage.subtitle", unit.code(),
                 getTranslation(unit.tier().translationKey()))));
