@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
@@ -24,7 +23,6 @@ import vn.egov.console.certificate.RequestStatus;
  */
 @Route("certificates/requests")
 @PermitAll
-@Menu(title = "nav.certificateRequests", order = 42, icon = "vaadin:inbox")
 public class CertificateRequestsView extends Div implements HasDynamicTitle {
 
     private final CertificateService service;
