@@ -36,6 +36,7 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     @WithUserDetails("admin")
     void administratorSeesEveryMenuEntryAndTheWorkQueue() {
         navigate(HomeView.class);
+        // feature views add their own entries between these
         assertThat(menu()).containsSubsequence("Trang chủ", "Đơn vị", "Người dùng", "Nhật ký đăng nhập");
         assertThat(findInView(com.vaadin.flow.component.html.Div.class).id("work-queue").getElement().getText())
                 .isNotNull();

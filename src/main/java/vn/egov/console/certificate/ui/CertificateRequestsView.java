@@ -1,0 +1,133 @@
+package vn.egov.console.certificate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.certificate.CertificateService;
+import vn.egov.console.certificate.RequestRow;
+import vn.egov.console.certificate.RequestStatus;
+
+/**
+ * Certificate requests: units file them (new, and from a certificate's page renewal, revocation, lost token); the
+ * DIC processes them here, oldest first.
+ */
+@Route("certificates/requests")
+@PermitAll
+public class CertificateRequestsView extends Div implements HasDynamicTitle {
+
+    private final CertificateService service;
+    private final boolean admin;
+    final Grid<RequestRow> grid = new Grid<>();
+    final Checkbox openOnly = new Checkbox();
+    final Button newRequest = new Button();
+    final Button issue = new Button();
+    final Button revoke = new Button();
+    final Button reject = new Button();
+    final Button open = new Button();
+
+    CertificateRequestsView(CertificateService service) {
+        this.service = service;
+        this.admin = service.isAdmin();
+        addClassName("page");
+        addClassName("page-fill");
+        add(header(), toolbar(), grid());
+        refresh();
+    }
+
+    private ViewHeader header() {
+        ViewHeader header = new ViewHeader(getTranslation("nav.certificateRequests"),
+                getTranslation(admin ? "certificate.requests.subtitleAdmin" : "certificate.requests.subtitle"));
+        newRequest.setText(getTranslation("certificate.action.requestNew"));
+        newRequest.setIcon(VaadinIcon.PLUS.create());
+        newRequest.addThemeVariants(ButtonVariant.PRIMARY);
+        newRequest.addClickListener(e -> new NewRequestDialog(service, r -> refresh()).open());
+        issue.setText(getTranslation("certificate.action.issue"));
+        issue.addThemeVariants(ButtonVariant.PRIMARY);
+        issue.addClickListener(e -> selected().ifPresent(r -> new IssueDialog(service, r, c -> refresh()).open()));
+        revoke.setText(getTranslation("certificate.action.revoke"));
+        revoke.addThemeVariants(ButtonVariant.ERROR);
+        revoke.addClickListener(e -> selected().ifPresent(r -> new ReasonDialog(getTranslation("certificate.action.revoke"),
+                null, true, reason -> service.processRevocation(r.id(), r.version(), reason), this::refresh).open()));
+        reject.setText(getTranslation("certificate.action.reject"));
+        reject.addClickListener(e -> selected().ifPresent(r -> new ReasonDialog(getTranslation("certificate.action.reject"),
+                null, true, reason -> service.reject(r.id(), r.version(), reason), this::refresh).open()));
+        open.setText(getTranslation("certificate.action.open"));
+        open.addClickListener(e -> selected().filter(r -> r.certificateId() != null)
+                .ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("certificates/" + r.certificateId()))));
+        if (admin) header.actions(issue, revoke, reject, open);
+        else if (service.canRequest()) header.actions(newRequest, open);
+        else header.actions(open);
+        updateButtons(null);
+        return header;
+    }
+
+    private Div toolbar() {
+        openOnly.setLabel(getTranslation("certificate.requests.openOnly"));
+        openOnly.setValue(true);
+        openOnly.addValueChangeListener(e -> refresh());
+        Div bar = new Div(openOnly);
+        bar.addClassName("toolbar");
+        return bar;
+    }
+
+    private Grid<RequestRow> grid() {
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        grid.setId("certificate-requests");
+        grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("certificate.requestType"))
+                .setAutoWidth(true);
+        grid.addColumn(RequestRow::holderName).setHeader(getTranslation("certificate.holder")).setWidth("14em")
+                .setFlexGrow(2).setResizable(true);
+        grid.addColumn(RequestRow::unitName).setHeader(getTranslation("certificate.unit")).setWidth("14em")
+                .setFlexGrow(2).setResizable(true);
+        grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.requestedAt().atZone(zone))).setHeader(getTranslation("certificate.requestedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("certificate.requestedBy")).setWidth("8em").setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span badge = new Span(getTranslation(r.status().translationKey()));
+            badge.getElement().getThemeList().add(r.status() == RequestStatus.OPEN ? "badge" : "badge contrast");
+            return badge;
+        }).setHeader(getTranslation("certificate.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("certificate.reason"))
+                .setWidth("14em").setFlexGrow(2).setResizable(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(r -> r.resolution() == null ? "" : r.resolution()).setHeader(getTranslation("certificate.resolution"))
+                .setFlexGrow(1);
+        grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
+        grid.addClassName("fill");
+        return grid;
+    }
+
+    private void updateButtons(RequestRow r) {
+        boolean isOpen = r != null && r.status() == RequestStatus.OPEN;
+        issue.setEnabled(isOpen && r.type().issues());
+        revoke.setEnabled(isOpen && !r.type().issues());
+        reject.setEnabled(isOpen);
+        open.setEnabled(r != null && r.certificateId() != null);
+    }
+
+    private java.util.Optional<RequestRow> selected() {
+        return java.util.Optional.ofNullable(grid.asSingleSelect().getValue());
+    }
+
+    void refresh() {
+        grid.setItems(service.requests(null, openOnly.getValue()));
+        updateButtons(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.certificateRequests") + " · " + getTranslation("app.title");
+    }
+}
