@@ -549,8 +549,6 @@ public class CertificateService {
 
     /** Case- and accent-insensitive, so a certificate's "NGUYEN VAN AN" matches the request's "Nguyễn Văn An". */
     static String fold(String s) {
-        if (s == null) return "";
-        String noMarks = java.text.Normalizer.normalize(clean(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        return s == null ? "" : vn.egov.console.base.i18n.VietnameseText.fold(clean(s));
     }
 }

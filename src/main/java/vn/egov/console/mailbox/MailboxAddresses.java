@@ -1,6 +1,5 @@
 package vn.egov.console.mailbox;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,7 +12,6 @@ public final class MailboxAddresses {
     static final Pattern DOMAIN = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*\\.[a-z]{2,}");
     public static final int MAX_LENGTH = 254;
     // compiled once: folding runs for every row of the demo data and of every import
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ADDRESS_CHARS = Pattern.compile("[^a-z0-9@._-]+");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
@@ -54,9 +52,7 @@ public final class MailboxAddresses {
 
     /** "Nguyễn Văn Đạt" → "nguyen van dat": how names are searched and how addresses are made. */
     public static String fold(String text) {
-        if (text == null) return "";
-        String s = MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
-        s = s.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+        String s = vn.egov.console.base.i18n.VietnameseText.fold(text);
         return SPACES.matcher(NOT_ADDRESS_CHARS.matcher(s).replaceAll(" ").strip()).replaceAll(" ");
     }
 

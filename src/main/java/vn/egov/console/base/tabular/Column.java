@@ -1,8 +1,6 @@
 package vn.egov.console.base.tabular;
 
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,9 +30,6 @@ public record Column(String key, boolean required, Set<String> headers) {
 
     /** "Địa chỉ thư" → "dia chi thu"; "E-mail_Address" → "e mail address". */
     public static String normalise(String header) {
-        if (header == null) return "";
-        String s = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        return s.replaceAll("[^a-z0-9]+", " ").strip();
+        return vn.egov.console.base.i18n.VietnameseText.fold(header).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

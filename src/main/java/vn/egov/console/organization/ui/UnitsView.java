@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -143,14 +143,14 @@ public class UnitsView extends Div implements HasDynamicTitle {
 
     /** Shows matching units together with their ancestors, so a match is always seen in its place in the tree. */
     private void applyFilter() {
-        String text = fold(search.getValue());
+        String text = VietnameseText.fold(search.getValue());
         boolean ended = showEnded.getValue();
         Map<Long, UnitSummary> byId = new HashMap<>();
         all.forEach(u -> byId.put(u.id(), u));
         Set<Long> keep = new HashSet<>();
         for (UnitSummary u : all) {
             if (!ended && !u.isActive()) continue;
-            if (!text.isEmpty() && !fold(u.name()).contains(text) && !fold(u.code()).contains(text)) continue;
+            if (!text.isEmpty() && !VietnameseText.fold(u.name()).contains(text) && !VietnameseText.fold(u.code()).contains(text)) continue;
             for (UnitSummary a = u; a != null && keep.add(a.id()); a = a.parentId() == null ? null : byId.get(a.parentId())) {
                 // walk up to the root, marking ancestors
             }
@@ -172,13 +172,6 @@ public class UnitsView extends Div implements HasDynamicTitle {
             result.add(byId.get(p));
         }
         return result;
-    }
-
-    /** Case- and accent-insensitive, so "vinh yen" finds "Vĩnh Yên". */
-    static String fold(String s) {
-        if (s == null) return "";
-        String noMarks = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     @Override

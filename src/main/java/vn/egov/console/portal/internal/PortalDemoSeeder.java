@@ -1,6 +1,5 @@
 package vn.egov.console.portal.internal;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.demo.DemoDataSeeder;
 import vn.egov.console.organization.UnitKind;
 import vn.egov.console.organization.UnitService;
@@ -152,11 +152,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
     }
 
     private static String compact(String s) {
-        return fold(s).replaceAll("[^a-z0-9]", "");
+        return VietnameseText.fold(s).replaceAll("[^a-z0-9]", "");
     }
 
-    private static String fold(String s) {
-        String noMarks = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    }
 }

@@ -17,12 +17,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.portal.ComplianceIssue;
@@ -134,20 +134,15 @@ public class PortalsView extends Div implements HasDynamicTitle {
     }
 
     private void applyFilter() {
-        String text = fold(search.getValue());
+        String text = VietnameseText.fold(search.getValue());
         ComplianceIssue issue = issueFilter.getValue();
         grid.setItems(all.stream()
-                .filter(p -> text.isEmpty() || fold(p.name()).contains(text) || fold(p.unitName()).contains(text)
+                .filter(p -> text.isEmpty() || VietnameseText.fold(p.name()).contains(text) || VietnameseText.fold(p.unitName()).contains(text)
                         || p.url().contains(text))
                 .filter(p -> issue == null || issues.getOrDefault(p.id(), Set.of()).contains(issue))
                 .toList());
     }
 
-    static String fold(String s) {
-        if (s == null) return "";
-        String noMarks = Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noMarks.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    }
 
     @Override
     public String getPageTitle() {
