@@ -129,7 +129,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
             return compact(place);
         }
         // "Cục Thuế tỉnh Vĩnh Phúc": the province is the domain already
-        String folded = fold(unit.name()).replace(",", " ").replace(fold(province), " ");
+        String folded = VietnameseText.fold(unit.name()).replace(",", " ").replace(VietnameseText.fold(province), " ");
         return Arrays.stream(folded.split("\\s+"))
                 .filter(w -> !w.isEmpty() && !SKIPPED_WORDS.contains(w))
                 .map(w -> digraphs && DIGRAPHS.contains(w.substring(0, Math.min(2, w.length()))) ? w.substring(0, 2)
