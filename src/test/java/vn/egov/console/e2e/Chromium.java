@@ -38,7 +38,13 @@ public final class Chromium {
                     "download.prompt_for_download", false));
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (downloads != null) {
+            // headless Chromium ignores the download preference unless told through DevTools as well
+            chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        }
+        return chrome;
     }
 
     /** Signs in through the real login form and waits until the home view is there. */

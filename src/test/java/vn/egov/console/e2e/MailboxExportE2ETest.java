@@ -1,15 +1,12 @@
 package vn.egov.console.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +30,6 @@ import vn.egov.console.IntegrationTest;
 @IntegrationTest
 class MailboxExportE2ETest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
     @Autowired
@@ -49,23 +40,7 @@ class MailboxExportE2ETest {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver (Debian packages chromium, chromium-driver) are needed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,900", "--lang=vi-VN");
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        prefs.put("safebrowsing.enabled", false);
-        options.setExperimentalOption("prefs", prefs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-        browser = chrome;
+        browser = Chromium.start(downloads);
     }
 
     @AfterEach
@@ -76,11 +51,7 @@ class MailboxExportE2ETest {
     @Test
     void unitHeadDownloadsTheirUnitsMailboxesAsCsvAndXlsx() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(DemoUsers.HEAD_SNV.username);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(DemoUsers.PASSWORD + "\n");
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        Chromium.login(browser, "http://localhost:" + port, DemoUsers.HEAD_SNV.username, DemoUsers.PASSWORD);
 
         browser.get("http://localhost:" + port + "/mailboxes");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mailbox-grid")));
