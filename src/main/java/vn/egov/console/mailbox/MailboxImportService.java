@@ -1,25 +1,24 @@
 package vn.egov.console.mailbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.BackgroundTableReader;
 import vn.egov.console.base.tabular.Column;
+import vn.egov.console.base.tabular.ReadSummary;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.tabular.TableRow;
-import vn.egov.console.base.tabular.TabularReader;
 import vn.egov.console.mailbox.internal.MailboxImportWriter;
 import vn.egov.console.mailbox.internal.MailboxImportWriter.ImportRecord;
 import vn.egov.console.organization.UnitService;
@@ -29,10 +28,13 @@ import vn.egov.console.security.CurrentUser;
 /**
  * Create-or-update import of mailboxes from CSV or .xlsx, keyed by address. The file is read twice: first every
  * row is validated (nothing is written), then, only if no row failed, all rows are written in one transaction.
+ * Each pass parses on a background thread while this one talks to the database.
  * Columns the file does not carry, and blank cells, leave the stored value alone; a re-import never duplicates.
  */
 @Service
 public class MailboxImportService {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailboxImportService.class);
 
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     public static final int MAX_REPORTED_ERRORS = 5_000;
@@ -78,116 +80,95 @@ public class MailboxImportService {
         var parser = new MailboxRowParser(properties.domains(), unitIds, clock);
 
         // pass 1: validate everything, write nothing
-        var validation = new Validation(parser, progress);
-        var summary = read(file, validation);
-        validation.finish();
+        long started = System.nanoTime();
+        var validation = new Validation();
+        ReadSummary summary;
+        try (var reader = BackgroundTableReader.start(file, COLUMNS, MAX_BYTES, CHUNK, row -> parsed(parser, row))) {
+            for (List<ParsedRow> chunk; (chunk = reader.next()) != null; ) {
+                validation.check(chunk);
+                progress.update("mailbox.import.validating", validation.rows);
+            }
+            summary = reader.summary();
+        }
         List<RowError> errors = new ArrayList<>(validation.errors);
         long errorCount = validation.errorCount + summary.errors().size();
         errors.addAll(summary.errors().stream().limit(Math.max(0, MAX_REPORTED_ERRORS - errors.size())).toList());
-        if (errorCount > 0) return new ImportResult(summary.rows(), 0, 0, 0, errorCount, errors);
+        long validated = System.nanoTime();
+        if (errorCount > 0) {
+            log.info("Mailbox import of {}: {} rows, {} errors, nothing stored (validation {} ms)", file.getFileName(),
+                    summary.rows(), errorCount, (validated - started) / 1_000_000);
+            return new ImportResult(summary.rows(), 0, 0, 0, errorCount, errors);
+        }
 
-        // pass 2: all rows in one transaction
+        // pass 2: all rows in one transaction, the next chunk parsed while the previous one is written
         String actor = currentUser.username();
         int[] counts = transaction.execute(status -> {
-            var apply = new Apply(parser, progress, actor, validation.existing);
-            read(file, apply);
-            apply.flush();
-            return apply.counts;
+            int[] total = new int[3];
+            long rows = 0;
+            try (var reader = BackgroundTableReader.start(file, COLUMNS, MAX_BYTES, CHUNK, row -> valid(parser, row))) {
+                for (List<ImportRecord> chunk; (chunk = reader.next()) != null; ) {
+                    boolean anyExisting = chunk.stream().anyMatch(r -> validation.existing.contains(r.address()));
+                    int[] c = writer.write(chunk, actor, anyExisting);
+                    for (int i = 0; i < 3; i++) total[i] += c[i];
+                    rows += chunk.size();
+                    progress.update("mailbox.import.saving", rows);
+                }
+            }
+            return total;
         });
+        log.info("Mailbox import of {} by {}: {} rows, {} created, {} updated, {} unchanged (validation {} ms, "
+                + "writing {} ms)", file.getFileName(), actor, summary.rows(), counts[0], counts[1], counts[2],
+                (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
         return new ImportResult(summary.rows(), counts[0], counts[1], counts[2], 0, List.of());
     }
 
-    private static vn.egov.console.base.tabular.ReadSummary read(Path file, vn.egov.console.base.tabular.RowHandler h) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return TabularReader.read(in, COLUMNS, MAX_BYTES, h);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A row as pass 1 sees it: the record (null when the address is unusable) and what is wrong with it. */
+    private record ParsedRow(int line, ImportRecord record, List<RowError> problems) {
     }
 
-    /** Parses and checks each row; every 1,000 rows asks the database which addresses exist. */
-    private final class Validation implements vn.egov.console.base.tabular.RowHandler {
-        final MailboxRowParser parser;
-        final ImportProgress progress;
+    private static ParsedRow parsed(MailboxRowParser parser, TableRow row) {
+        List<RowError> problems = new ArrayList<>(0);
+        ImportRecord record = parser.parse(row, problems);
+        return new ParsedRow(row.line(), record, problems);
+    }
+
+    private static ImportRecord valid(MailboxRowParser parser, TableRow row) {
+        List<RowError> problems = new ArrayList<>(0);
+        ImportRecord record = parser.parse(row, problems);
+        // pass 1 found this row valid: the file has been changed on disk since
+        if (record == null || !problems.isEmpty()) throw new BusinessException("error.import.changedDuringImport");
+        return record;
+    }
+
+    /** Checks a chunk of parsed rows: duplicates within the file, then what only the database can tell. */
+    private final class Validation {
         final Map<String, Integer> seen = new HashMap<>();
-        final java.util.Set<String> existing = new java.util.HashSet<>();
-        final List<ImportRecord> chunk = new ArrayList<>(CHUNK);
+        final Set<String> existing = new HashSet<>();
         final List<RowError> errors = new ArrayList<>();
         long errorCount;
         long rows;
 
-        Validation(MailboxRowParser parser, ImportProgress progress) {
-            this.parser = parser;
-            this.progress = progress;
-        }
-
-        @Override
-        public void row(TableRow row) {
-            List<RowError> problems = new ArrayList<>();
-            ImportRecord record = parser.parse(row, problems);
-            if (record != null) {
-                Integer first = seen.putIfAbsent(record.address(), row.line());
-                if (first != null) {
-                    problems.add(new RowError(row.line(), "address", "error.mailbox.import.duplicateAddress",
-                            record.address(), String.valueOf(first)));
-                } else if (problems.isEmpty()) {
-                    chunk.add(record);
+        void check(List<ParsedRow> chunk) {
+            List<ImportRecord> clean = new ArrayList<>(chunk.size());
+            for (ParsedRow row : chunk) {
+                rows++;
+                if (row.record() != null) {
+                    Integer first = seen.putIfAbsent(row.record().address(), row.line());
+                    if (first != null) {
+                        error(new RowError(row.line(), "address", "error.mailbox.import.duplicateAddress",
+                                row.record().address(), String.valueOf(first)));
+                    } else if (row.problems().isEmpty()) {
+                        clean.add(row.record());
+                    }
                 }
+                row.problems().forEach(this::error);
             }
-            problems.forEach(this::error);
-            if (chunk.size() >= CHUNK) finish();
-            if (++rows % 5_000 == 0) progress.update("mailbox.import.validating", rows);
-        }
-
-        void finish() {
-            if (chunk.isEmpty()) return;
-            writer.checkAgainstDatabase(chunk, existing).forEach(this::error);
-            chunk.clear();
+            if (!clean.isEmpty()) writer.checkAgainstDatabase(clean, existing).forEach(this::error);
         }
 
         void error(RowError e) {
             errorCount++;
             if (errors.size() < MAX_REPORTED_ERRORS) errors.add(e);
-        }
-    }
-
-    /** Writes the validated rows a chunk at a time. */
-    private final class Apply implements vn.egov.console.base.tabular.RowHandler {
-        final MailboxRowParser parser;
-        final ImportProgress progress;
-        final String actor;
-        final java.util.Set<String> existing;
-        final List<ImportRecord> chunk = new ArrayList<>(CHUNK);
-        final int[] counts = new int[3];
-        boolean anyExisting;
-        long rows;
-
-        Apply(MailboxRowParser parser, ImportProgress progress, String actor, java.util.Set<String> existing) {
-            this.parser = parser;
-            this.progress = progress;
-            this.actor = actor;
-            this.existing = existing;
-        }
-
-        @Override
-        public void row(TableRow row) {
-            List<RowError> problems = new ArrayList<>();
-            ImportRecord record = parser.parse(row, problems);
-            if (record == null || !problems.isEmpty()) {
-                throw new BusinessException("error.import.changedDuringImport");
-            }
-            chunk.add(record);
-            anyExisting |= existing.contains(record.address());
-            if (chunk.size() >= CHUNK) flush();
-            if (++rows % 5_000 == 0) progress.update("mailbox.import.saving", rows);
-        }
-
-        void flush() {
-            if (chunk.isEmpty()) return;
-            int[] c = writer.write(chunk, actor, anyExisting);
-            for (int i = 0; i < 3; i++) counts[i] += c[i];
-            chunk.clear();
-            anyExisting = false;
         }
     }
 }

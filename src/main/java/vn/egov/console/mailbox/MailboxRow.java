@@ -11,6 +11,12 @@ public record MailboxRow(long id, String address, HolderKind holderKind, String 
 
     /** The keyset position of this row under the given sort. */
     public MailboxKey key(MailboxSort sort) {
-        return new MailboxKey(sort == MailboxSort.HOLDER ? holderFolded : address, id);
+        String value = switch (sort) {
+            case ADDRESS -> address;
+            case HOLDER -> holderFolded;
+            case STATUS -> status.name();
+            case LAST_LOGIN -> lastLogin == null ? null : lastLogin.toString();
+        };
+        return new MailboxKey(value, address, id);
     }
 }

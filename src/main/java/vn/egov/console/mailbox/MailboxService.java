@@ -77,14 +77,13 @@ public class MailboxService {
                 filter.descendingFor(sort, descending), Math.max(0, offset), clampLimit(limit));
     }
 
-    /** The page after a row already seen: what the grid asks for while scrolling. Keyset sorts only. */
+    /** The page after a row already seen (skipping {@code skip} more): what the grid asks for while scrolling. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MailboxRow> pageAfter(MailboxFilter filter, MailboxSort sort, boolean descending, MailboxKey after,
                                       int skip, int limit) {
         boolean desc = filter.descendingFor(sort, descending);
         sort = filter.orderFor(sort);
-        if (!sort.supportsKeyset()) throw new IllegalArgumentException("No keyset paging by " + sort);
         checkFilter(filter);
         return queries.pageAfter(access.scope(), filter, inactiveBefore(), sort, desc, after,
                 Math.max(0, skip), clampLimit(limit));
@@ -129,20 +128,17 @@ public class MailboxService {
             throws IOException {
         var scope = access.scope();
         LocalDate before = inactiveBefore();
-        // keyset sorts continue from the last row of each chunk; the others page by offset over the index
+        // each chunk continues from the last row of the one before
         var iterator = new java.util.Iterator<List<?>>() {
             List<MailboxRow> chunk = queries.pageAt(scope, filter, before, sort, descending, 0, CHUNK);
             int i = 0;
-            int offset = 0;
 
             @Override
             public boolean hasNext() {
                 if (i < chunk.size()) return true;
                 if (chunk.size() < CHUNK) return false;
-                offset += chunk.size();
-                chunk = sort.supportsKeyset()
-                        ? queries.pageAfter(scope, filter, before, sort, descending, chunk.getLast().key(sort), 0, CHUNK)
-                        : queries.pageAt(scope, filter, before, sort, descending, offset, CHUNK);
+                chunk = queries.pageAfter(scope, filter, before, sort, descending, chunk.getLast().key(sort), 0,
+                        CHUNK);
                 i = 0;
                 return !chunk.isEmpty();
             }

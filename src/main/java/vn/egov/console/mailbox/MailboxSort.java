@@ -1,25 +1,20 @@
 package vn.egov.console.mailbox;
 
 /**
- * The grid's sort orders. Address and holder are paged by keyset (an index range from the last row seen), so a page
- * deep in 600,000 rows costs as little as the first; the others fall back to an index-only offset scan.
+ * The grid's sort orders. Each runs on an index whose order it follows (status ties broken by address, every other
+ * tie by id), so every order is paged by keyset, an index range from the last row seen: a page deep in 600,000 rows
+ * costs as little as the first.
  */
 public enum MailboxSort {
-    ADDRESS("m.address", true),
-    HOLDER("m.holder_folded", true),
-    STATUS("m.status", false),
-    LAST_LOGIN("m.last_login", false);
+    ADDRESS("m.address"),
+    HOLDER("m.holder_folded"),
+    STATUS("m.status"),
+    LAST_LOGIN("m.last_login");
 
     final String column;
-    final boolean keyset;
 
-    MailboxSort(String column, boolean keyset) {
+    MailboxSort(String column) {
         this.column = column;
-        this.keyset = keyset;
-    }
-
-    public boolean supportsKeyset() {
-        return keyset;
     }
 
     public String column() {

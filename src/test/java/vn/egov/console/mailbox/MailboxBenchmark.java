@@ -70,7 +70,16 @@ class MailboxBenchmark {
             MailboxKey bookmark = before.getLast().key(MailboxSort.ADDRESS);
             time("offset 500,000 while scrolling (keyset from previous page)",
                     () -> mailboxes.pageAfter(MailboxFilter.ALL, MailboxSort.ADDRESS, false, bookmark, 0, 100));
-            time("offset 500,000 jump (index-only offset + deferred join)",
+            List<MailboxRow> far = mailboxes.page(MailboxFilter.ALL, MailboxSort.ADDRESS, false, 489_900, 100);
+            time("offset 500,000, 10,000 rows past the last page seen (keyset + skip)",
+                    () -> mailboxes.pageAfter(MailboxFilter.ALL, MailboxSort.ADDRESS, false,
+                            far.getLast().key(MailboxSort.ADDRESS), 10_000, 100));
+            for (MailboxSort sort : List.of(MailboxSort.STATUS, MailboxSort.LAST_LOGIN)) {
+                List<MailboxRow> previous = mailboxes.page(MailboxFilter.ALL, sort, true, 499_900, 100);
+                time("offset 500,000 by " + sort + " descending, while scrolling (keyset)",
+                        () -> mailboxes.pageAfter(MailboxFilter.ALL, sort, true, previous.getLast().key(sort), 0, 100));
+            }
+            time("offset 500,000 with no page seen before it (offset scan; the grid never asks this way)",
                     () -> mailboxes.page(MailboxFilter.ALL, MailboxSort.ADDRESS, false, 500_000, 100));
             time("filtered by unit (Sở Nội vụ), first page",
                     () -> mailboxes.page(MailboxFilter.ofUnit(snv), MailboxSort.ADDRESS, false, 0, 100));

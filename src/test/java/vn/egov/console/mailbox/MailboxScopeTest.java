@@ -63,7 +63,7 @@ class MailboxScopeTest {
         HEAD_SNV.run(() -> {
             assertThat(mailboxes.page(MailboxFilter.ALL, MailboxSort.ADDRESS, false, 0, 500))
                     .isNotEmpty().allMatch(r -> r.unitId() == snv);
-            assertThat(mailboxes.pageAfter(MailboxFilter.ALL, MailboxSort.ADDRESS, false, new MailboxKey("", 0), 0, 500))
+            assertThat(mailboxes.pageAfter(MailboxFilter.ALL, MailboxSort.ADDRESS, false, new MailboxKey("", "", 0), 0, 500))
                     .allMatch(r -> r.unitId() == snv);
             assertThat(mailboxes.get(snvBox.id()).id()).isEqualTo(snvBox.id());
             assertThatThrownBy(() -> mailboxes.get(stpBox.id())).isInstanceOf(AccessDeniedException.class);

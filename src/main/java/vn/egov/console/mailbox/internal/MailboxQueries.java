@@ -21,8 +21,8 @@ import vn.egov.console.organization.UnitScope;
 
 /**
  * The grid's SQL. Filters and sort orders all run on indexes; pages never count the table. A page continues from
- * the previous page's last row (keyset) when the grid scrolls, and otherwise reads only ids from an index before
- * joining the full rows (a deferred join), so even an offset deep in the table reads no row it does not return.
+ * a row already seen (keyset) when the grid scrolls, and reads only ids from an index before joining the full rows
+ * of the page (a deferred join), so rows it skips are never read.
  */
 @Component
 public class MailboxQueries {
@@ -40,29 +40,53 @@ public class MailboxQueries {
     public List<MailboxRow> pageAfter(UnitScope scope, MailboxFilter filter, LocalDate inactiveBefore,
                                       MailboxSort sort, boolean descending, MailboxKey after, int skip, int limit) {
         Where where = where(scope, filter, inactiveBefore);
-        String col = sort.column();
-        String gt = descending ? "<" : ">";
-        where.and("(" + col + " " + gt + " ? OR (" + col + " = ? AND m.id " + gt + " ?))",
-                after.sortValue(), after.sortValue(), after.id());
-        String sql = "SELECT " + COLUMNS + " FROM mailbox m JOIN unit u ON u.id = m.unit_id" + where.sql()
-                + orderBy(sort, descending, "m") + " LIMIT ? OFFSET ?";
-        where.params.add(limit);
-        where.params.add(skip);
-        return jdbc.query(sql, ROW, where.params.toArray());
+        keysetAfter(where, sort, descending, after);
+        return page(where, filter, sort, descending, skip, limit);
     }
 
-    /** A page at an offset: ids from the index first, then only those rows. */
+    /** A page at an offset from the first row: the first page, or a jump with no page seen near it. */
     public List<MailboxRow> pageAt(UnitScope scope, MailboxFilter filter, LocalDate inactiveBefore, MailboxSort sort,
                                    boolean descending, int offset, int limit) {
-        Where where = where(scope, filter, inactiveBefore);
+        return page(where(scope, filter, inactiveBefore), filter, sort, descending, offset, limit);
+    }
+
+    /** Ids from the index first (skipped rows are never read), then only the rows of the page. */
+    private List<MailboxRow> page(Where where, MailboxFilter filter, MailboxSort sort, boolean descending, int skip,
+                                  int limit) {
         String join = filter.tier() == null ? "" : " JOIN unit u ON u.id = m.unit_id";
         String inner = "SELECT m.id FROM mailbox m" + join + where.sql() + orderBy(sort, descending, "m")
                 + " LIMIT ? OFFSET ?";
         where.params.add(limit);
-        where.params.add(offset);
+        where.params.add(skip);
         String sql = "SELECT " + COLUMNS + " FROM (" + inner + ") k JOIN mailbox m ON m.id = k.id "
                 + "JOIN unit u ON u.id = m.unit_id" + orderBy(sort, descending, "m");
         return jdbc.query(sql, ROW, where.params.toArray());
+    }
+
+    /**
+     * Rows after the key in the sort's order, written as comparisons the optimiser turns into one index range.
+     * MariaDB sorts a missing last login first going up and last going down.
+     */
+    private static void keysetAfter(Where where, MailboxSort sort, boolean descending, MailboxKey key) {
+        String gt = descending ? " < ?" : " > ?";
+        String col = sort.column();
+        switch (sort) {
+            case STATUS -> where.and("(m.status" + gt + " OR (m.status = ? AND (m.address" + gt
+                    + " OR (m.address = ? AND m.id" + gt + "))))", key.sortValue(), key.sortValue(), key.address(),
+                    key.address(), key.id());
+            case LAST_LOGIN -> {
+                if (key.sortValue() == null) {
+                    where.and(descending ? "(m.last_login IS NULL AND m.id < ?)"
+                            : "((m.last_login IS NULL AND m.id > ?) OR m.last_login IS NOT NULL)", key.id());
+                } else {
+                    Date value = Date.valueOf(LocalDate.parse(key.sortValue()));
+                    where.and("(m.last_login" + gt + " OR (m.last_login = ? AND m.id" + gt + ")"
+                            + (descending ? " OR m.last_login IS NULL)" : ")"), value, value, key.id());
+                }
+            }
+            default -> where.and("(" + col + gt + " OR (" + col + " = ? AND m.id" + gt + "))", key.sortValue(),
+                    key.sortValue(), key.id());
+        }
     }
 
     public MailboxRow row(long id) {

@@ -12,12 +12,11 @@ import vn.egov.console.mailbox.MailboxSort;
 /**
  * Turns the grid's offset requests into keyset pages. It remembers the last row of every page it has served (for the
  * current filter and sort); a request for a later offset continues from the nearest remembered row, so scrolling
- * through 600,000 rows costs the same per page at the end as at the start. Without a nearby bookmark (a first page,
- * a jump) it asks for the page by offset, which the service answers from the index alone.
+ * through 600,000 rows costs the same per page at the end as at the start. Only the first page, and a page before
+ * every remembered row, is asked for by offset from the top.
  */
 class MailboxPager {
 
-    static final int MAX_SKIP = 2_000;
     private final MailboxService service;
     private final TreeMap<Integer, MailboxKey> bookmarks = new TreeMap<>();
     private Object current;
@@ -36,13 +35,13 @@ class MailboxPager {
             current = key;
         }
         List<MailboxRow> rows;
-        Map.Entry<Integer, MailboxKey> near = sort.supportsKeyset() ? bookmarks.floorEntry(offset) : null;
-        if (offset > 0 && near != null && offset - near.getKey() <= MAX_SKIP) {
+        Map.Entry<Integer, MailboxKey> near = bookmarks.floorEntry(offset);
+        if (offset > 0 && near != null) {
             rows = service.pageAfter(filter, sort, descending, near.getValue(), offset - near.getKey(), limit);
         } else {
             rows = service.page(filter, sort, descending, offset, limit);
         }
-        if (!rows.isEmpty() && sort.supportsKeyset()) {
+        if (!rows.isEmpty()) {
             bookmarks.put(offset + rows.size(), rows.getLast().key(sort));
             if (bookmarks.size() > 10_000) bookmarks.pollFirstEntry();
         }

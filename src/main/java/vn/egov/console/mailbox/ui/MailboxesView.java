@@ -148,7 +148,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> Formats.number(r.usedMb(), locale) + " / " + Formats.number(r.quotaMb(), locale))
                 .setHeader(getTranslation("mailbox.col.usage")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(query -> {
+        var items = grid.setItems(query -> {
             MailboxSort sort = MailboxSort.ADDRESS;
             boolean desc = false;
             if (!query.getSortOrders().isEmpty()) {
@@ -159,6 +159,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
             currentDesc = desc;
             return pager.fetch(filter(), sort, desc, query.getOffset(), query.getLimit()).stream();
         });
+        // an edited row is redrawn in place (matched by id), without reloading the pages around it
+        items.setIdentifierProvider(MailboxRow::id);
         grid.setPageSize(100);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addClassName("fill");
@@ -167,7 +169,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
 
     void open(MailboxRow row) {
         MailboxRow fresh = service.get(row.id());
-        new MailboxFormDialog(service, requests, units, actor, fresh, r -> refresh()).open();
+        new MailboxFormDialog(service, requests, units, actor, fresh, grid.getLazyDataView()::refreshItem).open();
     }
 
     private Span statusBadge(MailboxRow r) {
@@ -192,8 +194,10 @@ public class MailboxesView extends Div implements HasDynamicTitle {
                 tier.getValue(), status.getValue(), inactive.getValue());
     }
 
+    /** After a change of filter, a new mailbox or an import: back to the first page, with no page remembered. */
     void refresh() {
         pager.reset();
+        grid.scrollToStart();
         grid.getDataProvider().refreshAll();
     }
 
