@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +36,7 @@ import vn.egov.console.security.CurrentUser;
 @Service
 public class MailboxImportService {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailboxImportService.class);
+    private static final Logger log = LoggerFactory.getLogger(MailboxImportService.class);
 
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     public static final int MAX_REPORTED_ERRORS = 5_000;

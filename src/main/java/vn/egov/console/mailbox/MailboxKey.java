@@ -6,9 +6,4 @@ package vn.egov.console.mailbox;
  * status sort; {@code id} breaks every remaining tie.
  */
 public record MailboxKey(String sortValue, String address, long id) {
-
-    /** Before every row in ascending order (and after every row in descending order): a key to start from. */
-    public static MailboxKey before(long id) {
-        return new MailboxKey("", "", id);
-    }
 }
