@@ -15,7 +15,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.certificate.CertificateHistoryRow;
 import vn.egov.console.certificate.CertificateRow;
@@ -69,24 +72,23 @@ public class CertificateDetailView extends Div implements HasDynamicTitle, Befor
         renew.addClickListener(e -> {
             String warning = service.renewalIsLate(row) ? getTranslation("certificate.renewal.lateWarning",
                     Math.max(0, service.daysLeft(row)), CertificateService.RENEWAL_MIN_DAYS) : null;
-            new ReasonDialog(getTranslation("certificate.action.renew"), warning, warning != null,
-                    reason -> service.requestRenewal(row.id(), reason), this::reload).open();
+            decide(getTranslation("certificate.action.renew"), warning, warning != null,
+                    reason -> service.requestRenewal(row.id(), reason));
         });
         requestRevocation.setText(getTranslation("certificate.action.requestRevocation"));
-        requestRevocation.addClickListener(e -> new ReasonDialog(getTranslation("certificate.action.requestRevocation"),
-                null, true, reason -> service.requestRevocation(row.id(), reason), this::reload).open());
+        requestRevocation.addClickListener(e -> decide(getTranslation("certificate.action.requestRevocation"),
+                null, true, reason -> service.requestRevocation(row.id(), reason)));
         reportLost.setText(getTranslation("certificate.action.reportLost"));
         reportLost.addThemeVariants(ButtonVariant.ERROR);
-        reportLost.addClickListener(e -> new ReasonDialog(getTranslation("certificate.action.reportLost"),
-                getTranslation("certificate.lost.warning"), true, reason -> service.reportTokenLost(row.id(), reason),
-                this::reload).open());
+        reportLost.addClickListener(e -> decide(getTranslation("certificate.action.reportLost"),
+                getTranslation("certificate.lost.warning"), true, reason -> service.reportTokenLost(row.id(), reason)));
         handOver.setText(getTranslation("certificate.action.handOver"));
         handOver.addThemeVariants(ButtonVariant.PRIMARY);
         handOver.addClickListener(e -> new HandOverDialog(service, row, r -> reload()).open());
         revoke.setText(getTranslation("certificate.action.revoke"));
         revoke.addThemeVariants(ButtonVariant.ERROR);
-        revoke.addClickListener(e -> new ReasonDialog(getTranslation("certificate.action.revoke"), null, true,
-                reason -> service.revoke(row.id(), row.version(), reason), this::reload).open());
+        revoke.addClickListener(e -> decide(getTranslation("certificate.action.revoke"), null, true,
+                reason -> service.revoke(row.id(), row.version(), reason)));
         CertificateStatus s = row.status();
         renew.setEnabled(s == CertificateStatus.ISSUED || s == CertificateStatus.HANDED_OVER || s == CertificateStatus.EXPIRED);
         requestRevocation.setEnabled(s.inUse());
@@ -96,6 +98,17 @@ public class CertificateDetailView extends Div implements HasDynamicTitle, Befor
         if (service.isAdmin()) return new Component[] {handOver, renew, revoke};
         if (service.canRequest()) return new Component[] {renew, requestRevocation, reportLost};
         return new Component[0];
+    }
+
+    /** Asks for the reason of a decision on this certificate, makes it, and shows the certificate as it now is. */
+    private void decide(String title, String warning, boolean reasonRequired, Consumer<String> decision) {
+        ReasonDialog dialog = new ReasonDialog(title, getTranslation("certificate.confirm"), reason -> {
+            decision.accept(reason);
+            Notifications.success(getTranslation("certificate.saved"));
+            reload();
+        }).warning(warning);
+        if (!reasonRequired) dialog.optional();
+        dialog.open();
     }
 
     private void reload() {

@@ -11,7 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.RequestRow;
@@ -56,11 +59,11 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         issue.addClickListener(e -> selected().ifPresent(r -> new IssueDialog(service, r, c -> refresh()).open()));
         revoke.setText(getTranslation("certificate.action.revoke"));
         revoke.addThemeVariants(ButtonVariant.ERROR);
-        revoke.addClickListener(e -> selected().ifPresent(r -> new ReasonDialog(getTranslation("certificate.action.revoke"),
-                null, true, reason -> service.processRevocation(r.id(), r.version(), reason), this::refresh).open()));
+        revoke.addClickListener(e -> selected().ifPresent(r -> decide(getTranslation("certificate.action.revoke"),
+                reason -> service.processRevocation(r.id(), r.version(), reason))));
         reject.setText(getTranslation("certificate.action.reject"));
-        reject.addClickListener(e -> selected().ifPresent(r -> new ReasonDialog(getTranslation("certificate.action.reject"),
-                null, true, reason -> service.reject(r.id(), r.version(), reason), this::refresh).open()));
+        reject.addClickListener(e -> selected().ifPresent(r -> decide(getTranslation("certificate.action.reject"),
+                reason -> service.reject(r.id(), r.version(), reason))));
         open.setText(getTranslation("certificate.action.open"));
         open.addClickListener(e -> selected().filter(r -> r.certificateId() != null)
                 .ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("certificates/" + r.certificateId()))));
@@ -119,6 +122,14 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
 
     private java.util.Optional<RequestRow> selected() {
         return java.util.Optional.ofNullable(grid.asSingleSelect().getValue());
+    }
+
+    private void decide(String title, Consumer<String> decision) {
+        new ReasonDialog(title, getTranslation("certificate.confirm"), reason -> {
+            decision.accept(reason);
+            Notifications.success(getTranslation("certificate.saved"));
+            refresh();
+        }).open();
     }
 
     void refresh() {

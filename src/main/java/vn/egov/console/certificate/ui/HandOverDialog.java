@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateService;
@@ -20,14 +20,12 @@ class HandOverDialog extends Dialog {
     final DatePicker handedOverOn = new DatePicker();
     final DatePicker trainedOn = new DatePicker();
     final TextField responsible = new TextField();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     HandOverDialog(CertificateService service, CertificateRow row, Consumer<CertificateRow> onSaved) {
         setHeaderTitle(getTranslation("certificate.action.handOver") + ": " + row.holderName());
         setWidth("34em");
-        error.addClassName("form-error");
-        error.setVisible(false);
         handedOverOn.setLabel(getTranslation("certificate.handedOverOn"));
         handedOverOn.setLocale(Formats.VIETNAMESE);
         handedOverOn.setValue(service.today());
@@ -53,8 +51,7 @@ class HandOverDialog extends Dialog {
                 Notifications.success(getTranslation("certificate.saved"));
                 onSaved.accept(saved);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

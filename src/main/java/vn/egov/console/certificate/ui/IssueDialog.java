@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateRow;
@@ -42,7 +42,7 @@ class IssueDialog extends Dialog {
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final Select<CertificateKind> kind = new Select<>();
     final TextArea lateReason = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
     private byte[] content;
 
@@ -52,14 +52,12 @@ class IssueDialog extends Dialog {
         setHeaderTitle(request == null ? getTranslation("certificate.action.import")
                 : getTranslation("certificate.action.issue") + ": " + request.holderName());
         setWidth("38em");
-        error.addClassName("form-error");
-        error.setVisible(false);
         UI ui = UI.getCurrent();
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> accept(meta.fileName(), bytes))));
         upload.setAcceptedFileTypes(EXTENSIONS.toArray(String[]::new));
         upload.setMaxFileSize(X509Reader.MAX_BYTES);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> showError(getTranslation("error.certificate.fileTooLarge", 1)));
+        upload.addFileRejectedListener(e -> error.show(getTranslation("error.certificate.fileTooLarge", 1)));
         tokenType.setLabel(getTranslation("certificate.tokenType"));
         tokenType.setItems("USB Token", getTranslation("certificate.token.smartCard"), "HSM");
         tokenType.setAllowCustomValue(true);
@@ -99,12 +97,11 @@ class IssueDialog extends Dialog {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (EXTENSIONS.stream().noneMatch(lower::endsWith)) {
             content = null;
-            showError(getTranslation("error.certificate.extension"));
+            error.show(getTranslation("error.certificate.extension"));
             return;
         }
         content = bytes;
         fileName.setText(name);
-        error.setVisible(false);
     }
 
     private void save(Consumer<CertificateRow> onSaved) {
@@ -126,12 +123,7 @@ class IssueDialog extends Dialog {
             Notifications.success(getTranslation("certificate.issued", saved.serial()));
             onSaved.accept(saved);
         } catch (BusinessException ex) {
-            showError(Notifications.translate(ex));
+            error.show(ex);
         }
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateService;
@@ -26,14 +26,12 @@ class NewRequestDialog extends Dialog {
     final Select<CertificateKind> kind = new Select<>();
     final TextField holder = new TextField();
     final TextArea reason = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     NewRequestDialog(CertificateService service, Consumer<RequestRow> onSaved) {
         setHeaderTitle(getTranslation("certificate.action.requestNew"));
         setWidth("36em");
-        error.addClassName("form-error");
-        error.setVisible(false);
         List<UnitSummary> units = service.units();
         unit.setLabel(getTranslation("certificate.unit"));
         unit.setItems(units);
@@ -52,7 +50,7 @@ class NewRequestDialog extends Dialog {
                 holder.setValue(unit.getValue().name());
             }
         });
-        reason.setLabel(getTranslation("certificate.reason.optional"));
+        reason.setLabel(getTranslation("common.reason.optional"));
         reason.setMaxLength(1000);
         FormLayout form = new FormLayout(unit, kind, holder, reason);
         form.setColspan(unit, 2);
@@ -70,8 +68,7 @@ class NewRequestDialog extends Dialog {
                 Notifications.success(getTranslation("certificate.requestSent"));
                 onSaved.accept(saved);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

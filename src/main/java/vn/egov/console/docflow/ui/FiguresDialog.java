@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.docflow.DocflowService;
 import vn.egov.console.docflow.MonthlyFigures;
@@ -33,7 +33,7 @@ class FiguresDialog extends Dialog {
     final IntegerField sentPaperParallel = field("docflow.sentPaperParallel");
     final IntegerField sentToCentral = field("docflow.sentToCentral");
     final IntegerField sentToCentralSigned = field("docflow.sentToCentralSigned");
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     FiguresDialog(DocflowService service, MonthlyRow row, Runnable saved) {
@@ -72,8 +72,6 @@ class FiguresDialog extends Dialog {
             set(sentToCentral, f.sentToCentral());
             set(sentToCentralSigned, f.sentToCentralSigned());
         }
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(unit, year, month, sentTotal, sentElectronic, receivedElectronic, sentSigned,
                 sentPaperParallel, sentViaAxis, receivedViaAxis, sentToCentral, sentToCentralSigned);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 3));
@@ -96,8 +94,7 @@ class FiguresDialog extends Dialog {
                 Notifications.success(getTranslation("docflow.saved"));
                 saved.run();
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

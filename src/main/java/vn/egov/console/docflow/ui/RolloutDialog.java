@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.docflow.DocflowService;
 import vn.egov.console.docflow.RolloutDraft;
@@ -27,7 +27,7 @@ class RolloutDialog extends Dialog {
     final DatePicker hub = new DatePicker();
     final DatePicker axis = new DatePicker();
     final TextArea notes = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     RolloutDialog(DocflowService service, RolloutRow row, Runnable saved) {
@@ -50,8 +50,6 @@ class RolloutDialog extends Dialog {
         notes.setLabel(getTranslation("docflow.notes"));
         notes.setValue(nz(d.notes()));
         notes.setMaxLength(2000);
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(vendor, product, version, installed, trained, inUse, hub, axis, notes);
         form.setColspan(notes, 2);
         add(error, form);
@@ -67,8 +65,7 @@ class RolloutDialog extends Dialog {
                 Notifications.success(getTranslation("docflow.saved"));
                 saved.run();
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.docflow.ApiToken;
@@ -93,9 +94,7 @@ public class TokensView extends Div implements HasDynamicTitle {
         TextField label = new TextField(getTranslation("docflow.token.label"));
         label.setPlaceholder(getTranslation("docflow.token.labelHint"));
         label.setWidthFull();
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
+        FormError error = new FormError();
         d.add(error, unit, label);
         d.setWidth("520px");
         Button ok = new Button(getTranslation("docflow.token.create"), e -> {
@@ -106,8 +105,7 @@ public class TokensView extends Div implements HasDynamicTitle {
                 refresh();
                 showSecret(created);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,7 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.mailbox.HolderKind;
 import vn.egov.console.mailbox.MailboxDraft;
 import vn.egov.console.mailbox.MailboxRequestService;
@@ -38,7 +39,7 @@ class MailboxFormDialog extends Dialog {
     final TextField position = new TextField();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final IntegerField quota = new IntegerField();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
     final Button provision = new Button();
     final Button suspend = new Button();
@@ -73,8 +74,6 @@ class MailboxFormDialog extends Dialog {
         quota.setLabel(getTranslation("mailbox.col.quotaMb"));
         quota.setMin(0);
         quota.setMax(MailboxService.MAX_QUOTA_MB);
-        error.addClassName("form-error");
-        error.setVisible(false);
 
         FormLayout form = new FormLayout(address, kind, holderName, position, unit, quota);
         form.setColspan(address, 2);
@@ -156,8 +155,7 @@ class MailboxFormDialog extends Dialog {
         try {
             done(action.get(), messageKey, changed);
         } catch (BusinessException ex) {
-            error.setText(Notifications.translate(ex));
-            error.setVisible(true);
+            error.show(ex);
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.mailbox.MailboxRequestRow;
 import vn.egov.console.mailbox.MailboxRequestService;

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.mailbox.HolderKind;
 import vn.egov.console.mailbox.MailboxRequestService;
@@ -26,7 +26,7 @@ class NewRequestDialog extends Dialog {
     final TextField position = new TextField();
     final TextField address = new TextField();
     final TextArea note = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button send = new Button();
 
     NewRequestDialog(MailboxRequestService requests, List<UnitSummary> units, Runnable sent) {
@@ -49,8 +49,6 @@ class NewRequestDialog extends Dialog {
         address.setHelperText(getTranslation("mailboxRequest.address.help"));
         note.setLabel(getTranslation("mailboxRequest.note"));
         note.setMaxLength(1000);
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(unit, kind, holderName, position, address, note);
         form.setColspan(unit, 2);
         form.setColspan(address, 2);
@@ -67,8 +65,7 @@ class NewRequestDialog extends Dialog {
                 close();
                 sent.run();
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);

@@ -3,11 +3,11 @@ package vn.egov.console.organization.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -16,15 +16,13 @@ import vn.egov.console.organization.UnitSummary;
 class DissolveUnitDialog extends Dialog {
 
     final TextArea reason = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button confirm = new Button();
 
     DissolveUnitDialog(UnitService service, UnitSummary unit, Consumer<UnitSummary> dissolved) {
         setHeaderTitle(getTranslation("unit.dialog.dissolve", unit.name()));
         reason.setLabel(getTranslation("common.reason"));
         reason.setWidthFull();
-        error.addClassName("form-error");
-        error.setVisible(false);
         add(new Paragraph(getTranslation("unit.dissolve.explain")), error, reason);
         confirm.setText(getTranslation("unit.action.dissolve"));
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -35,8 +33,7 @@ class DissolveUnitDialog extends Dialog {
                 close();
                 dissolved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -18,7 +18,7 @@ class MergeUnitDialog extends Dialog {
 
     final ComboBox<UnitSummary> successor = new ComboBox<>();
     final TextArea reason = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button confirm = new Button();
 
     MergeUnitDialog(UnitService service, UnitSummary unit, Consumer<UnitSummary> merged) {
@@ -30,8 +30,6 @@ class MergeUnitDialog extends Dialog {
         reason.setLabel(getTranslation("common.reason"));
         reason.setPlaceholder(getTranslation("unit.merge.reasonHint"));
         reason.setWidthFull();
-        error.addClassName("form-error");
-        error.setVisible(false);
         add(new Paragraph(getTranslation("unit.merge.explain")), error, successor, reason);
 
         confirm.setText(getTranslation("unit.action.merge"));
@@ -44,8 +42,7 @@ class MergeUnitDialog extends Dialog {
                 close();
                 merged.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);

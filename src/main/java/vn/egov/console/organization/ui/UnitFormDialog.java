@@ -6,12 +6,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitDraft;
@@ -32,7 +32,7 @@ class UnitFormDialog extends Dialog {
     final ComboBox<UnitSummary> parent = new ComboBox<>();
     final IntegerField headcount = new IntegerField();
     final Checkbox itOfficer = new Checkbox();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     UnitFormDialog(UnitService service, UnitSummary existing, Consumer<UnitSummary> saved) {
@@ -59,8 +59,6 @@ class UnitFormDialog extends Dialog {
         headcount.setMin(0);
         headcount.setStepButtonsVisible(true);
         itOfficer.setLabel(getTranslation("unit.itOfficer"));
-        error.addClassName("form-error");
-        error.setVisible(false);
 
         if (existing != null) {
             code.setValue(existing.code());
@@ -97,8 +95,7 @@ class UnitFormDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());

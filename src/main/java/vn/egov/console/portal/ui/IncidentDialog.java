@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.portal.IncidentDraft;
 import vn.egov.console.portal.IncidentKind;
@@ -25,7 +25,7 @@ class IncidentDialog extends Dialog {
     final Select<IncidentSeverity> severity = new Select<>();
     final TextArea summary = new TextArea();
     final TextArea actions = new TextArea();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     IncidentDialog(PortalService service, long portalId, PortalIncident existing, Mode mode,
@@ -55,8 +55,6 @@ class IncidentDialog extends Dialog {
         kind.setReadOnly(closing);
         severity.setReadOnly(closing);
         summary.setReadOnly(closing);
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(kind, severity, summary, actions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(summary, 2);
@@ -78,8 +76,7 @@ class IncidentDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.portal.MonitorSettings;
 import vn.egov.console.portal.Portal;
@@ -23,7 +23,7 @@ class MonitorSettingsDialog extends Dialog {
     final IntegerField threshold = new IntegerField();
     final TextField keyword = new TextField();
     final TextField forbidden = new TextField();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     MonitorSettingsDialog(PortalService service, Portal portal, Consumer<Portal> saved) {
@@ -45,8 +45,6 @@ class MonitorSettingsDialog extends Dialog {
         forbidden.setLabel(getTranslation("portal.monitor.forbidden"));
         forbidden.setHelperText(getTranslation("portal.monitor.forbidden.help"));
         forbidden.setValue(m.forbiddenText() == null ? "" : m.forbiddenText());
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(enabled, interval, threshold, keyword, forbidden);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(enabled, 2);
@@ -63,8 +61,7 @@ class MonitorSettingsDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.portal.AssessmentResult;
@@ -45,7 +45,7 @@ class PortalFormDialog extends Dialog {
     final Checkbox backupPlan = new Checkbox();
     final DatePicker restoreDate;
     final Select<RestoreResult> restoreResult = new Select<>();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     PortalFormDialog(PortalService service, Portal existing, Consumer<Portal> saved) {
@@ -121,8 +121,6 @@ class PortalFormDialog extends Dialog {
             findings.setValue(0);
         }
 
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(unit, name, url, hosting, platform, editor, minPosts, period, lastUpdate,
                 level, decisionNo, decisionDate, assessmentDate, assessmentResult, findings, backupPlan, restoreDate,
                 restoreResult);
@@ -142,8 +140,7 @@ class PortalFormDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());

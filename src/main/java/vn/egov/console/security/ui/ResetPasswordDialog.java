@@ -3,9 +3,9 @@ package vn.egov.console.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.security.PasswordPolicy;
 import vn.egov.console.security.UserAdminService;
@@ -14,15 +14,13 @@ import vn.egov.console.security.UserSummary;
 class ResetPasswordDialog extends Dialog {
 
     final PasswordField password = new PasswordField();
-    final Div error = new Div();
+    final FormError error = new FormError();
 
     ResetPasswordDialog(UserAdminService service, UserSummary user, Runnable done) {
         setHeaderTitle(getTranslation("user.dialog.resetPassword", user.username()));
         password.setLabel(getTranslation("user.password"));
         password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
         password.setWidthFull();
-        error.addClassName("form-error");
-        error.setVisible(false);
         add(error, password);
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
@@ -31,8 +29,7 @@ class ResetPasswordDialog extends Dialog {
                 close();
                 done.run();
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

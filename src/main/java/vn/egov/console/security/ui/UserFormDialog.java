@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -30,7 +30,7 @@ class UserFormDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final PasswordField password = new PasswordField();
-    final Div error = new Div();
+    final FormError error = new FormError();
     final Button save = new Button();
 
     UserFormDialog(UserAdminService service, UnitService unitService, UserSummary existing,
@@ -50,8 +50,6 @@ class UserFormDialog extends Dialog {
         unit.setClearButtonVisible(true);
         password.setLabel(getTranslation("user.password"));
         password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
-        error.addClassName("form-error");
-        error.setVisible(false);
 
         FormLayout form = new FormLayout();
         if (existing == null) {
@@ -90,8 +88,7 @@ class UserFormDialog extends Dialog {
                 close();
                 saved.accept(result);
             } catch (BusinessException ex) {
-                error.setText(Notifications.translate(ex));
-                error.setVisible(true);
+                error.show(ex);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.egov.console.BrowserlessTestBase;
 import vn.egov.console.DemoUsers;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.CertificateStatus;
 import vn.egov.console.certificate.NewCertificateRequest;
 import vn.egov.console.certificate.RequestRow;
+import vn.egov.console.certificate.RequestStatus;
 import vn.egov.console.certificate.TestCertificates;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.overview.ui.HomeView;
@@ -88,6 +90,33 @@ class CertificateFlowViewTest extends BrowserlessTestBase {
         assertThat(detail.row.status()).isEqualTo(CertificateStatus.HANDED_OVER);
         assertThat(detail.row.trainedOn()).isEqualTo(today);
         assertThat(detail.handOver.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void rejectingARequestTakesAReasonAndKeepsTheDialogOpenUntilThereIsOne() {
+        long snv = units.findByCode(DemoUsers.SNV_CODE).orElseThrow().id();
+        RequestRow request = DemoUsers.OFFICER_SNV.call(() -> service.requestNew(
+                new NewCertificateRequest(snv, CertificateKind.PERSONAL, "Đinh Quang Vinh", null)));
+
+        CertificateRequestsView requests = navigate(CertificateRequestsView.class);
+        requests.grid.select(requests.grid.getListDataView().getItems().filter(r -> r.id() == request.id())
+                .findFirst().orElseThrow());
+        test(requests.reject).click();
+        ReasonDialog dialog = find(ReasonDialog.class).single();
+        test(dialog.confirmButton()).click();
+        assertThat(dialog.error().isVisible()).isTrue();
+        assertThat(dialog.error().getText()).isEqualTo("Vui lòng nhập lý do.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(service.requests(snv, true)).anyMatch(r -> r.id() == request.id());
+
+        test(dialog.reasonField()).setValue("Đã có chứng thư còn hạn");
+        test(dialog.confirmButton()).click();
+        assertThat(dialog.isOpened()).isFalse();
+        RequestRow rejected = service.requests(snv, false).stream().filter(r -> r.id() == request.id())
+                .findFirst().orElseThrow();
+        assertThat(rejected.status()).isEqualTo(RequestStatus.REJECTED);
+        assertThat(rejected.resolution()).isEqualTo("Đã có chứng thư còn hạn");
     }
 
     @Test

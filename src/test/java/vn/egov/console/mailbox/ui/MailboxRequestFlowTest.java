@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.mailbox.MailboxFilter;
 import vn.egov.console.mailbox.MailboxRequestRow;
 import vn.egov.console.mailbox.MailboxRow;
@@ -97,10 +98,10 @@ class MailboxRequestFlowTest extends SpringBrowserlessTest {
         navigate(MailboxRequestsView.class);
         test(decision(id, "reject-")).click();
         ReasonDialog reason = $(ReasonDialog.class).single();
-        test(reason.confirm).click();
-        assertThat(reason.error.isVisible()).as("a reason is required").isTrue();
-        test(reason.reason).setValue("Đã có hộp thư vuvantrung.snv");
-        test(reason.confirm).click();
+        test(reason.confirmButton()).click();
+        assertThat(reason.error().isVisible()).as("a reason is required").isTrue();
+        test(reason.reasonField()).setValue("Đã có hộp thư vuvantrung.snv");
+        test(reason.confirmButton()).click();
 
         login(DemoUsers.HEAD_SNV);
         navigate(MailboxRequestsView.class);
