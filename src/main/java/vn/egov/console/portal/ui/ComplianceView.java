@@ -27,7 +27,7 @@ import vn.egov.console.security.CurrentUser;
 import vn.egov.console.security.Role;
 
 /** The compliance board: what regulation expects of every portal, and which units fall short, with counts. */
-@Route("portal-compliance")
+@Route("portals/compliance")
 @PermitAll
 @Menu(title = "nav.portalCompliance", order = 21, icon = "vaadin:clipboard-check")
 public class ComplianceView extends Div implements HasDynamicTitle {

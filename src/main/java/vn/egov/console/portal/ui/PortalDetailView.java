@@ -3,6 +3,7 @@ package vn.egov.console.portal.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -107,11 +108,34 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
                 }
             });
             check.setEnabled(portal.monitor().enabled());
-            header.actions(monitor, check);
+            Button delete = new Button(getTranslation("portal.action.delete"), VaadinIcon.TRASH.create(),
+                    e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.ERROR);
+            delete.setId("delete-portal");
+            header.actions(monitor, check, delete);
         }
         Div address = new Div(link);
         address.addClassName("portal-address");
         add(header, address, tiles(locale), issues(), facts(locale), incidentPanel(writable), checkPanel(locale));
+    }
+
+    /** Deleting takes the portal's checks and incidents with it, so the user confirms with the portal named. */
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("portal.action.delete"),
+                getTranslation("portal.delete.confirm", portal.name(), portal.url()),
+                getTranslation("portal.action.delete"), e -> {
+                    try {
+                        service.delete(portal.id());
+                        Notifications.success(getTranslation("portal.deleted", portal.name()));
+                        getUI().ifPresent(ui -> ui.navigate(PortalsView.class));
+                    } catch (BusinessException ex) {
+                        Notifications.error(ex);
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Div tiles(Locale locale) {

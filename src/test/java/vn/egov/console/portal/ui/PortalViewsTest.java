@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.egov.console.BrowserlessTestBase;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.organization.UnitService;
+import vn.egov.console.portal.Hosting;
 import vn.egov.console.portal.Portal;
+import vn.egov.console.portal.PortalDraft;
 import vn.egov.console.portal.PortalService;
+import vn.egov.console.portal.PostingPeriod;
 
 class PortalViewsTest extends BrowserlessTestBase {
 
@@ -58,6 +62,9 @@ class PortalViewsTest extends BrowserlessTestBase {
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Sở Nội vụ");
         assertThat(view.create.isVisible()).isTrue();
+        navigate("portals/" + test(view.grid).getRow(0).id(), PortalDetailView.class);
+        assertThat(findInView(Button.class).withId("edit-portal").exists()).isTrue();
+        assertThat(findInView(Button.class).withId("delete-portal").exists()).as("only the DIC deletes").isFalse();
 
         long stp = DemoUsers.ADMIN.call(() -> units.findByCode(DemoUsers.STP_CODE).orElseThrow().id());
         Portal foreign = DemoUsers.ADMIN.call(() -> portals.list().stream().filter(p -> p.unitId() == stp)
@@ -124,5 +131,25 @@ class PortalViewsTest extends BrowserlessTestBase {
         test(dialog.save).click();
         assertThat(dialog.error.getText()).isEqualTo("Chu kỳ kiểm tra phải từ 1 đến 1.440 phút.");
         assertThat(portals.get(snv.id()).monitor().intervalMinutes()).isEqualTo(5);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorDeletesAPortalOnlyAfterConfirming() {
+        long stp = units.findByCode(DemoUsers.STP_CODE).orElseThrow().id();
+        Portal wrong = portals.create(new PortalDraft(stp, "Cổng nhập nhầm", "https://nham.vinhphuc.gov.vn",
+                Hosting.CENTRAL, null, null, 1, PostingPeriod.WEEK, null, null, null, null, null, null, 0, true,
+                null, null));
+        navigate("portals/" + wrong.id(), PortalDetailView.class);
+
+        test(findInView(Button.class).id("delete-portal")).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        test(confirm).cancel();
+        assertThat(portals.list()).as("cancelling keeps the portal").anyMatch(p -> p.id() == wrong.id());
+
+        test(findInView(Button.class).id("delete-portal")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(portals.list()).noneMatch(p -> p.id() == wrong.id());
+        assertThat(getCurrentView()).isInstanceOf(PortalsView.class);
     }
 }

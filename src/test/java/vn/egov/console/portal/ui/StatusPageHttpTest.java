@@ -20,7 +20,7 @@ class StatusPageHttpTest {
     @Test
     void statusPageIsAnonymousAndNothingElseIs() throws Exception {
         assertThat(get("/status").statusCode()).isEqualTo(200);
-        for (String path : new String[] {"/portals", "/portal-compliance", "/portals/1", "/units", "/"}) {
+        for (String path : new String[] {"/portals", "/portals/compliance", "/portals/1", "/units", "/"}) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
