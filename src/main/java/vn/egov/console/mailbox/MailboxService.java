@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
+import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.base.tabular.TabularWriter;
 import vn.egov.console.mailbox.internal.AddressRules;
 import vn.egov.console.mailbox.internal.Mailbox;

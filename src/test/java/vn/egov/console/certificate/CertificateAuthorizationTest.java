@@ -7,6 +7,9 @@ import static vn.egov.console.DemoUsers.HEAD_VINH_YEN;
 import static vn.egov.console.DemoUsers.LEADER;
 import static vn.egov.console.DemoUsers.OFFICER_SNV;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -21,11 +24,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.organization.UnitService;
 
 /**
@@ -38,6 +43,8 @@ class CertificateAuthorizationTest {
 
     @Autowired
     CertificateService service;
+    @Autowired
+    CertificateExportService exports;
     @Autowired
     UnitService units;
 
@@ -60,6 +67,14 @@ class CertificateAuthorizationTest {
             stpCert = handedOverAt(stp);
             vinhYenCert = handedOverAt(vinhYen);
         });
+    }
+
+    private void export(CertificateFilter filter) {
+        try {
+            exports.export(filter, Sort.unsorted(), ExportFormat.CSV, key -> key, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long handedOverAt(long unitId) {
@@ -89,6 +104,8 @@ class CertificateAuthorizationTest {
                 new Case("count(all)", EVERYONE, t -> t.service.count(CertificateFilter.all())),
                 new Case("search(unit Sở Nội vụ)", SNV_READERS, t -> t.service.search(CertificateFilter.all().withUnit(snv), page)),
                 new Case("count(other department)", PROVINCE_READERS, t -> t.service.count(CertificateFilter.all().withUnit(stp))),
+                new Case("export(scope)", EVERYONE, t -> t.export(CertificateFilter.all())),
+                new Case("export(other department)", PROVINCE_READERS, t -> t.export(CertificateFilter.all().withUnit(stp))),
                 new Case("get(own certificate)", SNV_READERS, t -> t.service.get(snvCert)),
                 new Case("get(other department's)", PROVINCE_READERS, t -> t.service.get(stpCert)),
                 new Case("get(district's)", VINH_YEN_READERS, t -> t.service.get(vinhYenCert)),

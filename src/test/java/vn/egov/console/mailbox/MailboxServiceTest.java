@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;

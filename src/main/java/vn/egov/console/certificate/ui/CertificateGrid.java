@@ -3,8 +3,10 @@ package vn.egov.console.certificate.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.SortDirection;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateRow;
@@ -44,5 +46,14 @@ class CertificateGrid extends Grid<CertificateRow> {
         setItemsPageable(page -> service.search(filter.get(), page), page -> (int) service.count(filter.get()));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("certificates/" + e.getItem().id())));
         addClassName("fill");
+    }
+
+    /** The order the user chose by clicking column headers, for an export in the same order. */
+    Sort currentSort() {
+        return Sort.by(getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(q -> q.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(q.getSorted())
+                        : Sort.Order.desc(q.getSorted()))
+                .toList());
     }
 }

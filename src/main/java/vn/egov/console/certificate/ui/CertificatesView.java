@@ -16,8 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.ui.ExportLink;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.certificate.CertificateExportService;
 import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateService;
@@ -43,14 +47,18 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
     final Span total = new Span();
     final Button newRequest = new Button();
     final Button importFile = new Button();
+    final ExportLink exportCsv;
+    final ExportLink exportXlsx;
     final CertificateGrid grid;
     private boolean loading;
 
-    CertificatesView(CertificateService service) {
+    CertificatesView(CertificateService service, CertificateExportService exports) {
         this.service = service;
         addClassName("page");
         addClassName("page-fill");
         this.grid = new CertificateGrid(service, this::filter, true);
+        this.exportCsv = exportLink(exports, ExportFormat.CSV);
+        this.exportXlsx = exportLink(exports, ExportFormat.XLSX);
         grid.setId("certificates-grid");
         add(header(), toolbar(), grid);
         refresh();
@@ -72,7 +80,15 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
         if (service.isAdmin()) header.actions(importFile, summary, requests);
         else if (service.canRequest()) header.actions(newRequest, summary, requests);
         else header.actions(summary);
+        header.actions(exportCsv, exportXlsx);
         return header;
+    }
+
+    /** Exports what the register shows when the link is clicked: the same filter, the same order. */
+    private ExportLink exportLink(CertificateExportService exports, ExportFormat format) {
+        Locale locale = getLocale();
+        return new ExportLink(format, "chung-thu-so",
+                out -> exports.export(filter(), grid.currentSort(), format, key -> getTranslation(locale, key), out));
     }
 
     private Div toolbar() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,13 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.ui.ExportLink;
 import vn.egov.console.base.ui.ViewHeader;
-import vn.egov.console.mailbox.ExportFormat;
 import vn.egov.console.mailbox.MailboxFilter;
 import vn.egov.console.mailbox.MailboxImportService;
 import vn.egov.console.mailbox.MailboxRequestService;
@@ -62,8 +61,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     final Checkbox inactive = new Checkbox();
     final Button create = new Button();
     final Button importButton = new Button();
-    final Anchor exportCsv;
-    final Anchor exportXlsx;
+    final ExportLink exportCsv;
+    final ExportLink exportXlsx;
     private volatile MailboxSort currentSort = MailboxSort.ADDRESS;
     private volatile boolean currentDesc;
 
@@ -78,8 +77,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         addClassName("page");
         addClassName("page-fill");
 
-        exportCsv = exportLink(ExportFormat.CSV, "mailbox.export.csv");
-        exportXlsx = exportLink(ExportFormat.XLSX, "mailbox.export.xlsx");
+        exportCsv = exportLink(ExportFormat.CSV);
+        exportXlsx = exportLink(ExportFormat.XLSX);
         create.setText(getTranslation("mailbox.action.create"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -201,21 +200,10 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private Anchor exportLink(ExportFormat format, String labelKey) {
+    private ExportLink exportLink(ExportFormat format) {
         Locale loc = getLocale();
-        DownloadHandler handler = event -> {
-            MailboxFilter f = filter();
-            MailboxSort sort = currentSort;
-            boolean desc = currentDesc;
-            event.setFileName("hop-thu-cong-vu-" + LocalDate.now() + "." + format.extension);
-            event.setContentType(format.contentType);
-            service.export(f, sort, desc, format, key -> getTranslation(loc, key), event.getOutputStream());
-        };
-        Anchor anchor = new Anchor(handler, getTranslation(labelKey));
-        anchor.getElement().setAttribute("download", true);
-        anchor.addClassName("export-link");
-        anchor.setId("export-" + format.extension);
-        return anchor;
+        return new ExportLink(format, "hop-thu-cong-vu",
+                out -> service.export(filter(), currentSort, currentDesc, format, key -> getTranslation(loc, key), out));
     }
 
     @Override

@@ -22,11 +22,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.ui.ExportLink;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.portal.ComplianceIssue;
 import vn.egov.console.portal.Portal;
+import vn.egov.console.portal.PortalExportService;
+import vn.egov.console.portal.PortalFilter;
 import vn.egov.console.portal.PortalService;
 import vn.egov.console.security.CurrentUser;
 import vn.egov.console.security.Role;
@@ -45,7 +48,7 @@ public class PortalsView extends Div implements HasDynamicTitle {
     private List<Portal> all = List.of();
     private Map<Long, Set<ComplianceIssue>> issues = Map.of();
 
-    PortalsView(PortalService service, CurrentUser currentUser) {
+    PortalsView(PortalService service, PortalExportService exports, CurrentUser currentUser) {
         this.service = service;
         Role role = currentUser.require().role();
         addClassName("page");
@@ -59,6 +62,7 @@ public class PortalsView extends Div implements HasDynamicTitle {
                 e -> getUI().ifPresent(ui -> ui.navigate(ComplianceView.class)));
         if (role != Role.LEADER) header.actions(board, create);
         else header.actions(board);
+        header.actions(exportLink(exports, ExportFormat.CSV), exportLink(exports, ExportFormat.XLSX));
         add(header, toolbar(), grid());
         refresh();
     }
@@ -133,16 +137,21 @@ public class PortalsView extends Div implements HasDynamicTitle {
         applyFilter();
     }
 
-    private void applyFilter() {
-        String text = VietnameseText.fold(search.getValue());
-        ComplianceIssue issue = issueFilter.getValue();
-        grid.setItems(all.stream()
-                .filter(p -> text.isEmpty() || VietnameseText.fold(p.name()).contains(text) || VietnameseText.fold(p.unitName()).contains(text)
-                        || p.url().contains(text))
-                .filter(p -> issue == null || issues.getOrDefault(p.id(), Set.of()).contains(issue))
-                .toList());
+    PortalFilter filter() {
+        return new PortalFilter(search.getValue(), issueFilter.getValue());
     }
 
+    private void applyFilter() {
+        PortalFilter filter = filter();
+        grid.setItems(all.stream().filter(p -> filter.matches(p, issues.getOrDefault(p.id(), Set.of()))).toList());
+    }
+
+    /** Exports the register as filtered when the link is clicked. */
+    private ExportLink exportLink(PortalExportService exports, ExportFormat format) {
+        Locale locale = getLocale();
+        return new ExportLink(format, "cong-thong-tin-dien-tu",
+                out -> exports.export(filter(), format, key -> getTranslation(locale, key), out));
+    }
 
     @Override
     public String getPageTitle() {

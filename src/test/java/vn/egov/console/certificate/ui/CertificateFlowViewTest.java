@@ -138,5 +138,6 @@ class CertificateFlowViewTest extends BrowserlessTestBase {
                 .getActiveRouterTargetsChain().getFirst();
         assertThat(list.total.getText()).isEqualTo("177 chứng thư");
         assertThat(list.newRequest.isAttached()).as("leadership is read-only").isFalse();
+        assertThat(list.exportXlsx.isAttached()).as("but may export the register").isTrue();
     }
 }

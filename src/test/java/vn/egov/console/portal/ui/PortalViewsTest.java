@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +81,7 @@ class PortalViewsTest extends BrowserlessTestBase {
     void leadershipReadsTheBoardWithoutEditButtons() {
         navigate(PortalsView.class);
         assertThat(findInView(Button.class).withText("Thêm cổng").exists()).isFalse();
+        assertThat(findInView(Anchor.class).withId("export-xlsx").exists()).as("leadership may export").isTrue();
         ComplianceView board = navigate(ComplianceView.class);
         assertThat(test(board.grid).size()).isGreaterThanOrEqualTo(34);
         assertThat(findInView(Button.class).withText("Gửi nhắc nhở ngay").exists()).isFalse();

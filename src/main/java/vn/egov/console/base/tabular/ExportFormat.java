@@ -1,5 +1,6 @@
-package vn.egov.console.mailbox;
+package vn.egov.console.base.tabular;
 
+/** The two formats every export offers: CSV for any tool, .xlsx for Excel users. */
 public enum ExportFormat {
     CSV("csv", "text/csv"), XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
