@@ -1,6 +1,8 @@
 package vn.egov.console.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +26,8 @@ public class ExportLink extends Anchor {
      */
     public ExportLink(ExportFormat format, String fileStem, Writer writer) {
         super(handler(format, fileStem, writer), "");
-        setText(getTranslation(format == ExportFormat.CSV ? "common.export.csv" : "common.export.xlsx"));
+        add(VaadinIcon.DOWNLOAD_ALT.create(),
+                new Span(getTranslation(format == ExportFormat.CSV ? "common.export.csv" : "common.export.xlsx")));
         getElement().setAttribute("download", true);
         addClassName("export-link");
         setId("export-" + format.extension);
