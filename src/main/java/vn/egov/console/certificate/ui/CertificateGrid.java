@@ -18,14 +18,14 @@ class CertificateGrid extends Grid<CertificateRow> {
     CertificateGrid(CertificateService service, Supplier<CertificateFilter> filter, boolean showUnit) {
         var today = service.today();
         addColumn(CertificateRow::holderName).setHeader(getTranslation("certificate.holder")).setSortProperty("holderName")
-                .setWidth("16em").setFlexGrow(3).setResizable(true);
+                .setWidth("16rem").setFlexGrow(3).setResizable(true);
         if (showUnit) {
             addColumn(CertificateRow::unitName).setHeader(getTranslation("certificate.unit")).setSortProperty("unitName")
-                    .setWidth("14em").setFlexGrow(2).setResizable(true);
+                    .setWidth("14rem").setFlexGrow(2).setResizable(true);
         }
-        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("7em").setFlexGrow(0);
+        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("7rem").setFlexGrow(0);
         addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
-                .setSortProperty("kind").setWidth("10.5em").setFlexGrow(0);
+                .setSortProperty("kind").setWidth("10.5rem").setFlexGrow(0);
         addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("certificate.status"))
                 .setSortProperty("status").setAutoWidth(true);
         addColumn(r -> r.serial() == null ? "" : r.serial()).setHeader(getTranslation("certificate.serial"))

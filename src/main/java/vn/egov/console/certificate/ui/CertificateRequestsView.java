@@ -88,22 +88,22 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         grid.setId("certificate-requests");
         grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("certificate.requestType"))
                 .setAutoWidth(true);
-        grid.addColumn(RequestRow::holderName).setHeader(getTranslation("certificate.holder")).setWidth("14em")
+        grid.addColumn(RequestRow::holderName).setHeader(getTranslation("certificate.holder")).setWidth("14rem")
                 .setFlexGrow(2).setResizable(true);
-        grid.addColumn(RequestRow::unitName).setHeader(getTranslation("certificate.unit")).setWidth("14em")
+        grid.addColumn(RequestRow::unitName).setHeader(getTranslation("certificate.unit")).setWidth("14rem")
                 .setFlexGrow(2).setResizable(true);
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
                 .setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.requestedAt().atZone(zone))).setHeader(getTranslation("certificate.requestedAt"))
                 .setAutoWidth(true);
-        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("certificate.requestedBy")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("certificate.requestedBy")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().translationKey()));
             badge.getElement().getThemeList().add(r.status() == RequestStatus.OPEN ? "badge" : "badge contrast");
             return badge;
         }).setHeader(getTranslation("certificate.status")).setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("certificate.reason"))
-                .setWidth("14em").setFlexGrow(2).setResizable(true);
+                .setWidth("14rem").setFlexGrow(2).setResizable(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.resolution() == null ? "" : r.resolution()).setHeader(getTranslation("certificate.resolution"))
                 .setFlexGrow(1);

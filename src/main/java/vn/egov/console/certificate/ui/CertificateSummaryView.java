@@ -94,7 +94,7 @@ public class CertificateSummaryView extends Div implements HasDynamicTitle {
         table.setId("certificate-summary");
         table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         table.addColumn(l -> l.tier() == null ? getTranslation("certificate.summary.total")
-                : getTranslation(l.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("9em").setFlexGrow(1);
+                : getTranslation(l.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("9rem").setFlexGrow(1);
         figureColumn(CertificateKind.AGENCY, SummaryFigure.HANDED_OVER, "certificate.summary.agencyHandedOver");
         figureColumn(CertificateKind.PERSONAL, SummaryFigure.HANDED_OVER, "certificate.summary.personalHandedOver");
         figureColumn(null, SummaryFigure.HANDED_OVER, "certificate.summary.allHandedOver");

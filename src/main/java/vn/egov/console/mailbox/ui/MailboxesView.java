@@ -133,13 +133,15 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     private Grid<MailboxRow> grid() {
         grid.setId("mailbox-grid");
         grid.addColumn(MailboxRow::address).setHeader(getTranslation("mailbox.col.address")).setSortable(true)
-                .setSortProperty(MailboxSort.ADDRESS.name()).setFlexGrow(3).setResizable(true);
+                .setSortProperty(MailboxSort.ADDRESS.name()).setWidth("17rem").setFlexGrow(2).setResizable(true)
+                .setTooltipGenerator(MailboxRow::address);
         grid.addColumn(MailboxRow::holderName).setHeader(getTranslation("mailbox.col.holderName")).setSortable(true)
-                .setSortProperty(MailboxSort.HOLDER.name()).setFlexGrow(2).setResizable(true);
+                .setSortProperty(MailboxSort.HOLDER.name()).setWidth("12rem").setFlexGrow(1).setResizable(true)
+                .setTooltipGenerator(MailboxRow::holderName);
         grid.addColumn(r -> r.position() == null ? "" : r.position()).setHeader(getTranslation("mailbox.col.position"))
-                .setFlexGrow(1);
-        grid.addColumn(MailboxRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setFlexGrow(2)
-                .setResizable(true);
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(MailboxRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setWidth("12rem")
+                .setFlexGrow(1).setResizable(true).setTooltipGenerator(MailboxRow::unitName);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("mailbox.col.status")).setSortable(true)
                 .setSortProperty(MailboxSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.lastLogin())).setHeader(getTranslation("mailbox.col.lastLogin"))

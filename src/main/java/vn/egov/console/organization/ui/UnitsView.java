@@ -95,13 +95,13 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private TreeGrid<UnitSummary> grid() {
         Locale locale = getLocale();
         grid.setId("units-grid");
-        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setWidth("22em")
+        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setWidth("22rem")
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.tier().translationKey())).setHeader(getTranslation("unit.tier"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.kind().translationKey())).setHeader(getTranslation("unit.kind"))
-                .setWidth("10em").setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(u -> Formats.number(u.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))

@@ -93,7 +93,7 @@ public class ComplianceView extends Div implements HasDynamicTitle {
 
     private Component unitTable(ComplianceBoard board, Locale locale) {
         grid.setId("compliance-grid");
-        grid.addColumn(UnitCompliance::unitName).setHeader(getTranslation("portal.unit")).setWidth("14em").setFlexGrow(1)
+        grid.addColumn(UnitCompliance::unitName).setHeader(getTranslation("portal.unit")).setWidth("14rem").setFlexGrow(1)
                 .setSortable(true);
         count("portal.board.portals", UnitCompliance::portals, locale);
         count("portal.col.down", UnitCompliance::down, locale);
@@ -114,7 +114,7 @@ public class ComplianceView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> {
                     long n = value.applyAsLong(u);
                     return n == 0 ? "·" : Formats.number(n, locale);
-                }).setHeader(wrapping(getTranslation(key))).setTextAlign(ColumnTextAlign.END).setWidth("7.5em")
+                }).setHeader(wrapping(getTranslation(key))).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem")
                 .setFlexGrow(0)
                 .setComparator(value::applyAsLong).setSortable(true);
     }

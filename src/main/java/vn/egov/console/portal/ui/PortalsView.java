@@ -88,12 +88,12 @@ public class PortalsView extends Div implements HasDynamicTitle {
     private Grid<Portal> grid() {
         Locale locale = getLocale();
         grid.setId("portals-grid");
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20em")
+        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20rem")
                 .setFlexGrow(3).setResizable(true);
-        grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10em").setFlexGrow(1)
+        grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(Portal::unitName).setResizable(true);
         grid.addComponentColumn(this::stateCell).setHeader(getTranslation("portal.stateAndLastCheck"))
-                .setWidth("12em").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         grid.addColumn(p -> p.tlsExpiresAt() == null ? "—"
                         : Formats.number(service.tlsDaysLeft(p), locale))
                 .setHeader(getTranslation("portal.tlsShort")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
@@ -101,7 +101,7 @@ public class PortalsView extends Div implements HasDynamicTitle {
         grid.addColumn(p -> p.lastContentUpdate() == null ? "—" : Formats.date(p.lastContentUpdate()))
                 .setHeader(getTranslation("portal.lastUpdateShort")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(p -> PortalFormat.issueBadges(issues.getOrDefault(p.id(), Set.of()),
-                this::getTranslation)).setHeader(getTranslation("portal.issues")).setWidth("14em").setFlexGrow(2);
+                this::getTranslation)).setHeader(getTranslation("portal.issues")).setWidth("14rem").setFlexGrow(2);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addClassName("fill");
         return grid;

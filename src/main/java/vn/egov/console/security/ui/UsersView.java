@@ -65,11 +65,11 @@ public class UsersView extends Div implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setKey("username")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("user.fullName")).setKey("fullName")
-                .setSortable(true).setWidth("12em").setFlexGrow(2);
+                .setSortable(true).setWidth("12rem").setFlexGrow(2);
         grid.addColumn(u -> getTranslation(u.role().translationKey())).setHeader(getTranslation("user.role"))
                 .setKey("role").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.unitId() == null || !units.containsKey(u.unitId()) ? "" : units.get(u.unitId()).name())
-                .setHeader(getTranslation("user.unit")).setWidth("12em").setFlexGrow(3);
+                .setHeader(getTranslation("user.unit")).setWidth("12rem").setFlexGrow(3);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
