@@ -20,6 +20,7 @@ import java.util.Map;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.SummaryFigure;
@@ -112,9 +113,7 @@ public class CertificateSummaryView extends Div implements HasDynamicTitle {
     }
 
     private void figureColumn(CertificateKind kind, SummaryFigure figure, String headerKey) {
-        Span header = new Span(getTranslation(headerKey));
-        header.addClassName("cert-wrap-header");
-        table.addComponentColumn(l -> link(l, kind, figure)).setHeader(header)
+        table.addComponentColumn(l -> link(l, kind, figure)).setHeader(new WrappingHeader(getTranslation(headerKey)))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
     }
 

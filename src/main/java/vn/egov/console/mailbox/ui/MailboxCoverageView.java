@@ -3,6 +3,7 @@ package vn.egov.console.mailbox.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.mailbox.CoverageRow;
 import vn.egov.console.mailbox.CoverageTotals;
 import vn.egov.console.mailbox.MailboxCoverageService;
@@ -25,6 +27,9 @@ import vn.egov.console.mailbox.MailboxService;
 @PermitAll
 @Menu(title = "nav.mailboxCoverage", order = 32, icon = "vaadin:pie-chart")
 public class MailboxCoverageView extends Div implements HasDynamicTitle {
+
+    /** Figure columns stay narrow (their headers wrap) so the unit's name keeps the room. */
+    private static final String FIGURE_WIDTH = "6rem";
 
     final Grid<CoverageRow> units = new Grid<>();
     final Grid<CoverageTotals> totals = new Grid<>();
@@ -56,17 +61,21 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
         totals.setId("coverage-totals");
         totals.addColumn(t -> t.tier() == null ? getTranslation("mailbox.coverage.province")
                 : getTranslation(t.tier().translationKey())).setHeader(getTranslation("unit.tier"));
-        totals.addColumn(t -> n(t.units())).setHeader(getTranslation("home.units")).setTextAlign(ColumnTextAlign.END);
-        totals.addColumn(t -> n(t.headcount())).setHeader(getTranslation("unit.headcount"))
+        totals.addColumn(t -> n(t.units()))
+                .setHeader(new WrappingHeader(getTranslation("home.units"))).setTextAlign(ColumnTextAlign.END);
+        totals.addColumn(t -> n(t.headcount())).setHeader(new WrappingHeader(getTranslation("unit.headcount")))
                 .setTextAlign(ColumnTextAlign.END);
-        totals.addColumn(t -> n(t.mailboxes())).setHeader(getTranslation("mailbox.coverage.mailboxes"))
+        totals.addColumn(t -> n(t.mailboxes()))
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.mailboxes")))
                 .setTextAlign(ColumnTextAlign.END);
-        totals.addColumn(t -> Formats.percent(t.coverage(), locale)).setHeader(getTranslation("mailbox.coverage.coverage"))
+        totals.addColumn(t -> Formats.percent(t.coverage(), locale))
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.coverage")))
                 .setTextAlign(ColumnTextAlign.END);
-        totals.addColumn(t -> n(t.unitsWithNone())).setHeader(getTranslation("mailbox.coverage.unitsWithNone"))
+        totals.addColumn(t -> n(t.unitsWithNone()))
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitsWithNone")))
                 .setTextAlign(ColumnTextAlign.END);
-        totals.addColumn(t -> n(t.inactive())).setHeader(getTranslation("mailbox.coverage.inactive",
-                MailboxService.INACTIVE_DAYS)).setTextAlign(ColumnTextAlign.END);
+        totals.addColumn(t -> n(t.inactive())).setHeader(new WrappingHeader(getTranslation(
+                "mailbox.coverage.inactive", MailboxService.INACTIVE_DAYS))).setTextAlign(ColumnTextAlign.END);
         totals.setItems(sums);
         totals.setAllRowsVisible(true);
         Div panel = new Div(new H2(getTranslation("mailbox.coverage.byTier")), totals);
@@ -76,25 +85,35 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
 
     private Div unitsPanel() {
         units.setId("coverage-units");
-        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setFlexGrow(3).setSortable(true)
+        // unit names share long prefixes ("Ủy ban nhân dân phường …"): wrap them rather than cut the part that differs
+        units.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(CoverageRow::name).setSortable(true)
                 .setComparator(Comparator.comparing(CoverageRow::name));
         units.addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
                 .setAutoWidth(true).setSortable(true).setComparator(Comparator.comparing(CoverageRow::tier));
-        units.addColumn(r -> n(r.headcount())).setHeader(getTranslation("unit.headcount"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(Comparator.comparingInt(CoverageRow::headcount));
-        units.addColumn(r -> n(r.staffMailboxes())).setHeader(getTranslation("mailbox.coverage.staffMailboxes"))
-                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(r -> n(r.headcount())).setHeader(new WrappingHeader(getTranslation("unit.headcount")))
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingInt(CoverageRow::headcount));
+        units.addColumn(r -> n(r.staffMailboxes()))
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.staffMailboxes")))
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
         units.addColumn(r -> getTranslation(r.unitMailbox() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("mailbox.coverage.unitMailbox")).setAutoWidth(true);
-        units.addColumn(r -> Formats.percent(r.coverage(), locale)).setHeader(getTranslation("mailbox.coverage.coverage"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(Comparator.comparingDouble(CoverageRow::coverage));
-        units.addColumn(r -> n(r.missing())).setHeader(getTranslation("mailbox.coverage.missing"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true).setComparator(Comparator.comparingLong(CoverageRow::missing));
-        units.addColumn(r -> n(r.inactive())).setHeader(getTranslation("mailbox.coverage.inactive",
-                MailboxService.INACTIVE_DAYS)).setTextAlign(ColumnTextAlign.END).setSortable(true)
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitMailbox"))).setWidth(FIGURE_WIDTH)
+                .setFlexGrow(0);
+        units.addColumn(r -> Formats.percent(r.coverage(), locale))
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.coverage")))
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingDouble(CoverageRow::coverage));
+        units.addColumn(r -> n(r.missing())).setHeader(new WrappingHeader(getTranslation("mailbox.coverage.missing")))
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparingLong(CoverageRow::missing));
+        units.addColumn(r -> n(r.inactive())).setHeader(new WrappingHeader(getTranslation(
+                "mailbox.coverage.inactive", MailboxService.INACTIVE_DAYS))).setTextAlign(ColumnTextAlign.END)
+                .setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(CoverageRow::inactive));
-        units.addColumn(r -> n(r.suspended())).setHeader(getTranslation("mailboxStatus.SUSPENDED"))
-                .setTextAlign(ColumnTextAlign.END);
+        units.addColumn(r -> n(r.suspended())).setHeader(new WrappingHeader(getTranslation("mailboxStatus.SUSPENDED")))
+                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
         units.setItems(rows);
         units.setHeight("520px");
         onlyGaps.setLabel(getTranslation("mailbox.coverage.onlyGaps"));

@@ -20,6 +20,7 @@ import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.portal.ComplianceBoard;
 import vn.egov.console.portal.PortalService;
 import vn.egov.console.portal.UnitCompliance;
@@ -114,16 +115,8 @@ public class ComplianceView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> {
                     long n = value.applyAsLong(u);
                     return n == 0 ? "·" : Formats.number(n, locale);
-                }).setHeader(wrapping(getTranslation(key))).setTextAlign(ColumnTextAlign.END).setWidth("7.5rem")
-                .setFlexGrow(0)
-                .setComparator(value::applyAsLong).setSortable(true);
-    }
-
-    /** Count columns are narrow; their headers wrap onto two lines instead of being cut off. */
-    private static com.vaadin.flow.component.html.Span wrapping(String text) {
-        var header = new com.vaadin.flow.component.html.Span(text);
-        header.addClassName("wrap-header");
-        return header;
+                }).setHeader(new WrappingHeader(getTranslation(key))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("7.5rem").setFlexGrow(0).setComparator(value::applyAsLong).setSortable(true);
     }
 
     @Override
