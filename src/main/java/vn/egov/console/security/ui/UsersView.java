@@ -3,6 +3,7 @@ package vn.egov.console.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -62,14 +63,16 @@ public class UsersView extends Div implements HasDynamicTitle {
         add(bar);
 
         grid.setId("users-grid");
+        // long unit names wrap instead of pushing the row's actions out of sight
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setKey("username")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("user.fullName")).setKey("fullName")
-                .setSortable(true).setWidth("12rem").setFlexGrow(2);
+                .setSortable(true).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(u -> getTranslation(u.role().translationKey())).setHeader(getTranslation("user.role"))
-                .setKey("role").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("role").setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(u -> u.unitId() == null || !units.containsKey(u.unitId()) ? "" : units.get(u.unitId()).name())
-                .setHeader(getTranslation("user.unit")).setWidth("12rem").setFlexGrow(3);
+                .setHeader(getTranslation("user.unit")).setWidth("10rem").setFlexGrow(3);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
