@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +17,7 @@ import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.RequestRow;
 import vn.egov.console.certificate.RequestStatus;
@@ -32,6 +34,7 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
     private final boolean admin;
     final Grid<RequestRow> grid = new Grid<>();
     final Checkbox openOnly = new Checkbox();
+    private Grid.Column<RequestRow> resolution;
     final Button newRequest = new Button();
     final Button issue = new Button();
     final Button revoke = new Button();
@@ -86,27 +89,28 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
     private Grid<RequestRow> grid() {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         grid.setId("certificate-requests");
-        grid.addColumn(r -> getTranslation(r.type().translationKey())).setHeader(getTranslation("certificate.requestType"))
-                .setAutoWidth(true);
-        grid.addColumn(RequestRow::holderName).setHeader(getTranslation("certificate.holder")).setWidth("14rem")
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(r -> getTranslation(r.type().translationKey()))
+                .setHeader(new WrappingHeader(getTranslation("certificate.requestType"))).setWidth("6.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(RequestRow::holderName).setHeader(getTranslation("certificate.holder")).setWidth("10rem")
                 .setFlexGrow(2).setResizable(true);
-        grid.addColumn(RequestRow::unitName).setHeader(getTranslation("certificate.unit")).setWidth("14rem")
+        grid.addColumn(RequestRow::unitName).setHeader(getTranslation("certificate.unit")).setWidth("10rem")
                 .setFlexGrow(2).setResizable(true);
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.requestedAt().atZone(zone))).setHeader(getTranslation("certificate.requestedAt"))
-                .setAutoWidth(true);
-        grid.addColumn(RequestRow::requestedBy).setHeader(getTranslation("certificate.requestedBy")).setWidth("8rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
+        // who and when in one cell, as on the mailbox requests
+        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(zone)))
+                .setHeader(getTranslation("certificate.requested")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().translationKey()));
             badge.getElement().getThemeList().add(r.status() == RequestStatus.OPEN ? "badge" : "badge contrast");
             return badge;
-        }).setHeader(getTranslation("certificate.status")).setAutoWidth(true);
+        }).setHeader(getTranslation("certificate.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("certificate.reason"))
-                .setWidth("14rem").setFlexGrow(2).setResizable(true);
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(r -> r.resolution() == null ? "" : r.resolution()).setHeader(getTranslation("certificate.resolution"))
-                .setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(2).setResizable(true);
+        resolution = grid.addColumn(r -> r.resolution() == null ? "" : r.resolution())
+                .setHeader(getTranslation("certificate.resolution")).setWidth("8rem").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
         grid.addClassName("fill");
         return grid;
@@ -134,6 +138,7 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
 
     void refresh() {
         grid.setItems(service.requests(null, openOnly.getValue()));
+        resolution.setVisible(!openOnly.getValue()); // open requests have no resolution yet
         updateButtons(null);
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -17,6 +18,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.docflow.DocflowService;
 import vn.egov.console.docflow.MonthlyFigures;
 import vn.egov.console.docflow.MonthlyRow;
@@ -89,9 +91,11 @@ public class FiguresView extends Div implements HasDynamicTitle {
 
     private Grid<MonthlyRow> grid() {
         grid.setId("figures-grid");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> String.format("%02d/%d", r.figures().month().getMonthValue(), r.figures().month().getYear()))
                 .setHeader(getTranslation("docflow.month")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MonthlyRow::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3).setResizable(true);
+        grid.addColumn(MonthlyRow::unitName).setHeader(getTranslation("unit.name")).setWidth("11rem").setFlexGrow(3)
+                .setResizable(true);
         number("docflow.sentTotal", MonthlyFigures::sentTotal);
         number("docflow.sentElectronic", MonthlyFigures::sentElectronic);
         number("docflow.sentSigned", MonthlyFigures::sentSigned);
@@ -100,15 +104,16 @@ public class FiguresView extends Div implements HasDynamicTitle {
         number("docflow.sentViaAxis", MonthlyFigures::sentViaAxis);
         number("docflow.sentToCentral", MonthlyFigures::sentToCentral);
         grid.addColumn(r -> getTranslation(r.source().translationKey())).setHeader(getTranslation("docflow.source"))
-                .setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
         grid.addClassName("fill");
         return grid;
     }
 
     private void number(String key, ToLongFunction<MonthlyFigures> value) {
-        grid.addColumn(r -> Formats.number(value.applyAsLong(r.figures()), locale)).setHeader(getTranslation(key))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.number(value.applyAsLong(r.figures()), locale))
+                .setHeader(new WrappingHeader(getTranslation(key))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("6rem").setFlexGrow(0);
     }
 
     void refresh() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +20,7 @@ import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.mailbox.MailboxRequestRow;
 import vn.egov.console.mailbox.MailboxRequestService;
 import vn.egov.console.mailbox.MailboxRow;
@@ -80,14 +82,17 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
 
     private Component requestGrid() {
         grid.setId("request-grid");
-        grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("mailboxRequest.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MailboxRequestRow::holderName).setHeader(getTranslation("mailbox.col.holderName")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(new WrappingHeader(getTranslation("mailboxRequest.kind")))
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(MailboxRequestRow::holderName).setHeader(getTranslation("mailbox.col.holderName"))
+                .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> r.address() == null ? "" : r.address()).setHeader(getTranslation("mailbox.col.address"))
-                .setFlexGrow(2);
-        grid.addColumn(MailboxRequestRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setFlexGrow(2);
+                .setWidth("8rem").setFlexGrow(2);
+        grid.addColumn(MailboxRequestRow::unitName).setHeader(getTranslation("mailbox.col.unitName"))
+                .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
-                .setHeader(getTranslation("mailboxRequest.requested")).setAutoWidth(true);
+                .setHeader(getTranslation("mailboxRequest.requested")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().translationKey()));
             badge.getElement().getThemeList().add("badge " + switch (r.status()) {
@@ -99,10 +104,11 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
             return badge;
         }).setHeader(getTranslation("mailbox.col.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("mailboxRequest.note"))
-                .setFlexGrow(2);
+                .setWidth("9rem").setFlexGrow(2);
         if (actor.isAdmin()) {
+            // kept in view on narrow screens: deciding is what the DIC comes here for
             grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("mailboxRequest.decision"))
-                    .setAutoWidth(true).setFlexGrow(0);
+                    .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setAllRowsVisible(true);
         return grid;

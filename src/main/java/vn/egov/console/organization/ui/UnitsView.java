@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +24,7 @@ import java.util.Set;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.security.CurrentUser;
@@ -95,7 +97,9 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private TreeGrid<UnitSummary> grid() {
         Locale locale = getLocale();
         grid.setId("units-grid");
-        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setWidth("22rem")
+        // names share long prefixes ("Ủy ban nhân dân huyện …"): wrap them rather than cut the part that differs
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setWidth("16rem")
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(UnitSummary::code).setHeader(getTranslation("unit.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.tier().translationKey())).setHeader(getTranslation("unit.tier"))
@@ -105,7 +109,7 @@ public class UnitsView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> Formats.number(u.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("unit.itOfficer.short")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(new WrappingHeader(getTranslation("unit.itOfficer.short"))).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Span badge = new Span(getTranslation(u.status().translationKey()));
             badge.getElement().getThemeList().add("badge " + (u.isActive() ? "success" : "contrast"));
