@@ -2,12 +2,15 @@ package vn.egov.console.certificate.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateService;
@@ -17,21 +20,28 @@ class CertificateGrid extends Grid<CertificateRow> {
 
     CertificateGrid(CertificateService service, Supplier<CertificateFilter> filter, boolean showUnit) {
         var today = service.today();
+        // holders and units are long Vietnamese names: they wrap, so the whole register fits a 1366-pixel screen
+        addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         addColumn(CertificateRow::holderName).setHeader(getTranslation("certificate.holder")).setSortProperty("holderName")
-                .setWidth("16rem").setFlexGrow(3).setResizable(true);
+                .setWidth("9.5rem").setFlexGrow(3).setResizable(true);
         if (showUnit) {
             addColumn(CertificateRow::unitName).setHeader(getTranslation("certificate.unit")).setSortProperty("unitName")
-                    .setWidth("14rem").setFlexGrow(2).setResizable(true);
+                    .setWidth("9.5rem").setFlexGrow(2).setResizable(true);
         }
-        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier")).setWidth("7rem").setFlexGrow(0);
-        addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
-                .setSortProperty("kind").setWidth("10.5rem").setFlexGrow(0);
+        addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
+                .setWidth("6rem").setFlexGrow(0);
+        addColumn(r -> getTranslation(r.kind().translationKey()))
+                .setHeader(new WrappingHeader(getTranslation("certificate.kind"))).setSortProperty("kind")
+                .setWidth("6.5rem").setFlexGrow(0);
         addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("certificate.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        addColumn(r -> r.serial() == null ? "" : r.serial()).setHeader(getTranslation("certificate.serial"))
-                .setSortProperty("serial").setAutoWidth(true);
-        addColumn(r -> Formats.date(r.validTo())).setHeader(getTranslation("certificate.validTo"))
-                .setSortProperty("validTo").setAutoWidth(true);
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        // a serial is 30-40 hex digits without spaces: cut, with the whole of it in the tooltip
+        addColumn(LitRenderer.<CertificateRow>of("<span class=\"cut\">${item.serial}</span>")
+                        .withProperty("serial", r -> r.serial() == null ? "" : r.serial()))
+                .setHeader(getTranslation("certificate.serial")).setSortProperty("serial").setWidth("7rem")
+                .setFlexGrow(1).setTooltipGenerator(CertificateRow::serial);
+        addColumn(r -> Formats.date(r.validTo())).setHeader(new WrappingHeader(getTranslation("certificate.validTo")))
+                .setSortProperty("validTo").setWidth("7.5rem").setFlexGrow(0);
         addComponentColumn(r -> {
             Span days = new Span();
             if (r.validTo() != null && r.status().inUse()) {
@@ -40,9 +50,11 @@ class CertificateGrid extends Grid<CertificateRow> {
                 if (left < CertificateService.RENEWAL_MIN_DAYS) days.addClassName("cert-days-warn");
             }
             return days;
-        }).setHeader(getTranslation("certificate.daysLeft")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(r -> Formats.date(r.handedOverOn())).setHeader(getTranslation("certificate.handedOverOn"))
-                .setSortProperty("handedOverOn").setAutoWidth(true);
+        }).setHeader(new WrappingHeader(getTranslation("certificate.daysLeft"))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.5rem").setFlexGrow(0);
+        addColumn(r -> Formats.date(r.handedOverOn()))
+                .setHeader(new WrappingHeader(getTranslation("certificate.handedOverOn"))).setSortProperty("handedOverOn")
+                .setWidth("7.5rem").setFlexGrow(0);
         setItemsPageable(page -> service.search(filter.get(), page), page -> (int) service.count(filter.get()));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("certificates/" + e.getItem().id())));
         addClassName("fill");

@@ -89,6 +89,7 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
     private Grid<RequestRow> grid() {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         grid.setId("certificate-requests");
+        grid.setEmptyStateText(getTranslation("certificate.requests.empty"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> getTranslation(r.type().translationKey()))
                 .setHeader(new WrappingHeader(getTranslation("certificate.requestType"))).setWidth("6.5rem")

@@ -60,6 +60,7 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
         this.exportCsv = exportLink(exports, ExportFormat.CSV);
         this.exportXlsx = exportLink(exports, ExportFormat.XLSX);
         grid.setId("certificates-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         add(header(), toolbar(), grid);
         refresh();
     }

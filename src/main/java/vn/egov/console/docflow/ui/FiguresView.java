@@ -91,6 +91,7 @@ public class FiguresView extends Div implements HasDynamicTitle {
 
     private Grid<MonthlyRow> grid() {
         grid.setId("figures-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> String.format("%02d/%d", r.figures().month().getMonthValue(), r.figures().month().getYear()))
                 .setHeader(getTranslation("docflow.month")).setAutoWidth(true).setFlexGrow(0);

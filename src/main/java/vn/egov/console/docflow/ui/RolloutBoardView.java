@@ -92,6 +92,7 @@ public class RolloutBoardView extends Div implements HasDynamicTitle {
 
     private Grid<RolloutRow> grid() {
         grid.setId("rollout-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         grid.addColumn(RolloutRow::unitName).setHeader(getTranslation("unit.name")).setWidth("22rem").setFlexGrow(1)
                 .setResizable(true).setSortable(true).setFrozen(true);
         grid.addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))

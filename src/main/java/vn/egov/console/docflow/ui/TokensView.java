@@ -59,6 +59,7 @@ public class TokensView extends Div implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("nav.docflow.tokens"), getTranslation("docflow.token.subtitle"))
                 .actions(create, revoke));
         grid.setId("tokens-grid");
+        grid.setEmptyStateText(getTranslation("docflow.token.empty"));
         grid.addColumn(ApiToken::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addColumn(ApiToken::label).setHeader(getTranslation("docflow.token.label")).setFlexGrow(2);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("docflow.token.prefix")).setAutoWidth(true);

@@ -82,6 +82,7 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
 
     private Component requestGrid() {
         grid.setId("request-grid");
+        grid.setEmptyStateText(getTranslation("mailboxRequest.empty"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(new WrappingHeader(getTranslation("mailboxRequest.kind")))
                 .setWidth("6rem").setFlexGrow(0);
@@ -146,6 +147,7 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
 
     private Component awaitingPanel() {
         awaiting.setId("awaiting-grid");
+        awaiting.setEmptyStateText(getTranslation("mailboxRequest.awaitingEmpty"));
         awaiting.addColumn(MailboxRow::address).setHeader(getTranslation("mailbox.col.address")).setFlexGrow(2);
         awaiting.addColumn(MailboxRow::holderName).setHeader(getTranslation("mailbox.col.holderName")).setFlexGrow(2);
         awaiting.addColumn(MailboxRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setFlexGrow(2);

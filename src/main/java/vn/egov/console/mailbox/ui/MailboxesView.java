@@ -132,6 +132,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
 
     private Grid<MailboxRow> grid() {
         grid.setId("mailbox-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         grid.addColumn(MailboxRow::address).setHeader(getTranslation("mailbox.col.address")).setSortable(true)
                 .setSortProperty(MailboxSort.ADDRESS.name()).setWidth("17rem").setFlexGrow(2).setResizable(true)
                 .setTooltipGenerator(MailboxRow::address);

@@ -97,6 +97,7 @@ public class UnitsView extends Div implements HasDynamicTitle {
     private TreeGrid<UnitSummary> grid() {
         Locale locale = getLocale();
         grid.setId("units-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         // names share long prefixes ("Ủy ban nhân dân huyện …"): wrap them rather than cut the part that differs
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addHierarchyColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setWidth("16rem")

@@ -15,6 +15,7 @@ import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.ViewHeader;
+import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.organization.TierKindCount;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -146,7 +147,7 @@ public class HomeView extends Div implements HasDynamicTitle {
             grid.addColumn(u -> Formats.number(u.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
             grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))
-                    .setHeader(getTranslation("unit.itOfficer"));
+                    .setHeader(new WrappingHeader(getTranslation("unit.itOfficer")));
             grid.setItems(children);
             grid.setAllRowsVisible(children.size() <= 30);
             Div panel = new Div(new H2(getTranslation("home.childUnits")), grid);

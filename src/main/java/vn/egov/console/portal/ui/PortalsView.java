@@ -88,6 +88,7 @@ public class PortalsView extends Div implements HasDynamicTitle {
     private Grid<Portal> grid() {
         Locale locale = getLocale();
         grid.setId("portals-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20rem")
                 .setFlexGrow(3).setResizable(true);
         grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10rem").setFlexGrow(1)

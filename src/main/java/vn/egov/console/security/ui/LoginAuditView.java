@@ -47,6 +47,7 @@ public class LoginAuditView extends Div implements HasDynamicTitle {
 
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         grid.setId("login-audit-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         grid.addColumn(r -> Formats.dateTime(r.at().atZone(zone))).setHeader(getTranslation("common.when"))
                 .setAutoWidth(true);
         grid.addColumn(LoginAuditRow::username).setHeader(getTranslation("user.username")).setAutoWidth(true);

@@ -63,6 +63,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         add(bar);
 
         grid.setId("users-grid");
+        grid.setEmptyStateText(getTranslation("common.empty.filtered"));
         // long unit names wrap instead of pushing the row's actions out of sight
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setKey("username")
