@@ -2,7 +2,6 @@ package vn.egov.console.certificate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.certificate.internal.Certificate;
 import vn.egov.console.certificate.internal.CertificateHistoryEntry;
 import vn.egov.console.certificate.internal.CertificateHistoryRepository;
@@ -41,7 +41,6 @@ public class CertificateService {
     public static final int RENEWAL_MIN_DAYS = 60;
     /** Warning thresholds in days before the end of validity; 0 stands for "has expired". */
     public static final int[] ALERT_LEVELS = {90, 60, 30, 7, 0};
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String UNIT_ROLES = "hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')";
 
     private final CertificateRepository certificates;
@@ -69,7 +68,7 @@ public class CertificateService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return LocalDate.now(clock.withZone(ProvinceTime.ZONE));
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -532,7 +531,7 @@ public class CertificateService {
     }
 
     private static LocalDate date(java.time.Instant instant) {
-        return instant.atZone(VIETNAM).toLocalDate();
+        return instant.atZone(ProvinceTime.ZONE).toLocalDate();
     }
 
     private static String clean(String s) {

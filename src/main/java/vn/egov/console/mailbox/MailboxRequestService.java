@@ -2,7 +2,6 @@ package vn.egov.console.mailbox;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.mailbox.internal.AddressRules;
 import vn.egov.console.mailbox.internal.Mailbox;
 import vn.egov.console.mailbox.internal.MailboxAudit;
@@ -160,7 +160,7 @@ public class MailboxRequestService {
                     : suggestAddress(r.getHolderName(), r.getHolderKind(), unit.id());
             Mailbox m = mailboxes.saveAndFlush(new Mailbox(address, r.getHolderKind(), r.getHolderName(),
                     r.getPosition(), r.getUnitId(), MailboxStatus.REQUESTED, properties.defaultQuotaMb(),
-                    LocalDate.ofInstant(r.getRequestedAt(), ZoneId.of("Asia/Ho_Chi_Minh")), clock.instant()));
+                    LocalDate.ofInstant(r.getRequestedAt(), ProvinceTime.ZONE), clock.instant()));
             r.linkMailbox(m.getId(), address);
             audit.log(m.getId(), r.getId(), "CREATED", currentUser.username(), clock.instant(), null, m.describe());
         } else {

@@ -279,6 +279,12 @@ public class MailboxService {
         if (filter.unitId() != null) access.checkReadable(filter.unitId());
     }
 
+    /** Whether the grid marks a mailbox as unused: active, and nobody logged in for 90 days (or ever). */
+    public boolean looksInactive(MailboxRow row) {
+        return row.status() == MailboxStatus.ACTIVE
+                && (row.lastLogin() == null || row.lastLogin().isBefore(inactiveBefore()));
+    }
+
     private LocalDate inactiveBefore() {
         return LocalDate.now(clock).minusDays(INACTIVE_DAYS);
     }

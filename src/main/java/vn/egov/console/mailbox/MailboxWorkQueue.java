@@ -1,10 +1,10 @@
 package vn.egov.console.mailbox;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.overview.WorkItem;
 import vn.egov.console.overview.WorkQueueSource;
 
@@ -13,7 +13,6 @@ import vn.egov.console.overview.WorkQueueSource;
 class MailboxWorkQueue implements WorkQueueSource {
 
     static final String ROUTE = "mailboxes/requests";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final MailboxRequestService requests;
     private final MailboxService mailboxes;
 
@@ -31,8 +30,8 @@ class MailboxWorkQueue implements WorkQueueSource {
                     title, r.unitName(), r.requestedAt(), ROUTE));
         }
         for (MailboxRow m : mailboxes.awaitingProvisioning(limit)) {
-            var since = (m.requestedOn() == null ? java.time.LocalDate.now() : m.requestedOn())
-                    .atStartOfDay(VIETNAM).toInstant();
+            var since = (m.requestedOn() == null ? java.time.LocalDate.now(ProvinceTime.ZONE) : m.requestedOn())
+                    .atStartOfDay(ProvinceTime.ZONE).toInstant();
             items.add(new WorkItem("workQueue.mailboxProvision", m.holderName() + " · " + m.address(), m.unitName(),
                     since, ROUTE));
         }

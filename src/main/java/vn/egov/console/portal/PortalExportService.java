@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.base.tabular.TabularWriter;
+import vn.egov.console.base.time.ProvinceTime;
 
 /**
  * The portal register as a spreadsheet, one row a portal: its record, its security-level and backup files, its
@@ -56,7 +57,7 @@ public class PortalExportService {
     private List<?> cells(Portal p, Set<ComplianceIssue> issues, UnaryOperator<String> label) {
         Instant lastCheck = p.lastCheckAt();
         return Arrays.asList(p.unitName(), p.name(), p.url(), label.apply(PortalService.stateOf(p).translationKey()),
-                lastCheck == null ? null : Formats.dateTime(lastCheck.atZone(PortalService.VIETNAM)),
+                lastCheck == null ? null : Formats.dateTime(lastCheck.atZone(ProvinceTime.ZONE)),
                 portals.tlsDaysLeft(p), label.apply(p.hosting().translationKey()), p.platform(), p.editor(),
                 p.postingMinPosts() + " / " + label.apply(p.postingPeriod().translationKey()), p.lastContentUpdate(),
                 p.securityLevel(), p.securityDecisionNo(), p.securityDecisionDate(), p.lastAssessmentDate(),

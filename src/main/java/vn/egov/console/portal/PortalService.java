@@ -3,7 +3,6 @@ package vn.egov.console.portal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.i18n.Messages;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.notification.Alert;
 import vn.egov.console.notification.NotificationService;
 import vn.egov.console.organization.UnitAccess;
@@ -40,8 +40,6 @@ import vn.egov.console.security.CurrentUser;
 @Service
 @Transactional
 public class PortalService {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String STATUS_PAGE_PUBLISHED = "status-page.published";
     static final int MAX_POSTS_PER_WEEK = 200;
     static final int MAX_POSTS_PER_MONTH = 1000;
@@ -151,14 +149,14 @@ public class PortalService {
     /** The board's issues of one portal as of now (pure rules; the portal was read through a scoped call). */
     public Set<ComplianceIssue> issues(Portal portal) {
         Instant now = clock.instant();
-        return ComplianceRules.issues(portal, now, LocalDate.ofInstant(now, VIETNAM));
+        return ComplianceRules.issues(portal, now, LocalDate.ofInstant(now, ProvinceTime.ZONE));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ComplianceBoard complianceBoard() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        LocalDate today = LocalDate.ofInstant(now, ProvinceTime.ZONE);
         Map<Long, long[]> counts = new LinkedHashMap<>();
         Map<Long, String> names = new LinkedHashMap<>();
         for (Portal p : list()) {
@@ -342,7 +340,7 @@ public class PortalService {
         boolean ok = result.outcome() == CheckOutcome.UP;
         int failures = ok ? 0 : p.consecutiveFailures() + 1;
         portals.saveState(portalId, at, result.outcome(), result.statusCode(), result.responseMs(), result.failure(),
-                result.tlsExpiresAt(), result.contentHash(), failures, changed ? LocalDate.ofInstant(at, VIETNAM) : null);
+                result.tlsExpiresAt(), result.contentHash(), failures, changed ? LocalDate.ofInstant(at, ProvinceTime.ZONE) : null);
         Optional<PortalIncident> open = incidents.openFromMonitoring(portalId);
         if (ok && open.isPresent()) {
             PortalIncident incident = open.get();
@@ -370,7 +368,7 @@ public class PortalService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public int raiseComplianceAlerts(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        LocalDate today = LocalDate.ofInstant(now, ProvinceTime.ZONE);
         int delivered = 0;
         for (Portal p : portals.listAll()) {
             Set<ComplianceIssue> issues = EnumSet.noneOf(ComplianceIssue.class);

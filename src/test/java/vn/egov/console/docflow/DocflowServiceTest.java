@@ -20,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitKind;
@@ -136,7 +137,7 @@ class DocflowServiceTest {
                 new Case(figures(OLD, 100, -1, 0, 0), "error.docflow.negative"),
                 new Case(figures(OLD, 100, 80, 81, 0), "error.docflow.signedAboveSent"),
                 new Case(new MonthlyFigures(OLD, 100, 80, 10, 81, 0, 0, 0, 0, 0), "error.docflow.axisAboveSent"),
-                new Case(figures(YearMonth.now().plusMonths(1), 1, 1, 1, 0), "error.docflow.futureMonth"),
+                new Case(figures(YearMonth.now(ProvinceTime.ZONE).plusMonths(1), 1, 1, 1, 0), "error.docflow.futureMonth"),
                 new Case(figures(OLD, 10, 20, 0, 0), "error.docflow.electronicAboveTotal"))) {
             assertThatThrownBy(() -> ADMIN.run(() -> service.saveFigures(snv, c.f(), null)))
                     .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey", c.key());

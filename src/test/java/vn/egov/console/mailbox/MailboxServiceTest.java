@@ -34,6 +34,8 @@ class MailboxServiceTest {
     UnitService units;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void demoProvinceHasExactly8329MailboxesOverEveryUnitWithinHeadcount() {
@@ -125,7 +127,7 @@ class MailboxServiceTest {
                     .allMatch(r -> r.tier() == Tier.COMMUNE && r.status() == MailboxStatus.SUSPENDED);
             assertThat(mailboxes.page(new MailboxFilter(null, null, null, null, true), MailboxSort.LAST_LOGIN, false,
                     0, 500)).isNotEmpty().allMatch(r -> r.status() == MailboxStatus.ACTIVE
-                    && (r.lastLogin() == null || r.lastLogin().isBefore(java.time.LocalDate.now().minusDays(90))));
+                    && (r.lastLogin() == null || r.lastLogin().isBefore(java.time.LocalDate.now(clock).minusDays(90))));
         });
     }
 

@@ -1,7 +1,6 @@
 package vn.egov.console.base.time;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** Vietnam has one time zone and no daylight saving time. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(VIETNAM);
+        return Clock.system(ProvinceTime.ZONE);
     }
 }

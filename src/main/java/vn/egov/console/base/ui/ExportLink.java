@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.time.ProvinceTime;
 
 /**
  * A download link for an export. The file is written when the user clicks, straight into the response, with what
@@ -35,7 +36,7 @@ public class ExportLink extends Anchor {
 
     private static DownloadHandler handler(ExportFormat format, String fileStem, Writer writer) {
         return event -> {
-            event.setFileName(fileStem + "-" + LocalDate.now() + "." + format.extension);
+            event.setFileName(fileStem + "-" + LocalDate.now(ProvinceTime.ZONE) + "." + format.extension);
             event.setContentType(format.contentType);
             writer.write(event.getOutputStream());
         };

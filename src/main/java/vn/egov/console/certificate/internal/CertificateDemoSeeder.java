@@ -3,7 +3,6 @@ package vn.egov.console.certificate.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -16,6 +15,7 @@ import javax.naming.ldap.Rdn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.demo.DemoDataSeeder;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateStatus;
 import vn.egov.console.certificate.RequestStatus;
@@ -40,7 +40,6 @@ class CertificateDemoSeeder implements DemoDataSeeder {
     /** Personal certificates by unit code: the People's Committee Office, the DIC, Health, Home Affairs, Justice. */
     static final Map<String, Integer> PERSONAL = personal();
     static final String ISSUER = "CN=Cục Chứng thực số và Bảo mật thông tin,O=Ban Cơ yếu Chính phủ,C=VN";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String[] PROVINCE_PARTS = {"Văn phòng", "Thanh tra", "Phòng Tổ chức cán bộ",
             "Phòng Kế hoạch - Tài chính", "Chi cục", "Trung tâm"};
     private static final String[] DISTRICT_PARTS = {"Văn phòng HĐND và UBND", "Phòng Nội vụ", "Phòng Tư pháp",
@@ -94,7 +93,7 @@ class CertificateDemoSeeder implements DemoDataSeeder {
     @Transactional
     public void seedIfEmpty() {
         if (certificates.count() > 0) return;
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         List<UnitSummary> active = units.listActive().stream().filter(u -> u.code().endsWith(".H62")).toList();
         agency(tier(active, Tier.PROVINCE), PROVINCE_AGENCY, PROVINCE_PARTS, today, false);
         agency(tier(active, Tier.DISTRICT), DISTRICT_AGENCY, DISTRICT_PARTS, today, false);
@@ -228,7 +227,7 @@ class CertificateDemoSeeder implements DemoDataSeeder {
     }
 
     private static Instant at(LocalDate date) {
-        return date.atTime(9, 0).atZone(VIETNAM).toInstant();
+        return date.atTime(9, 0).atZone(ProvinceTime.ZONE).toInstant();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

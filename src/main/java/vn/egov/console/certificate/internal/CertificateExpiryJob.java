@@ -2,12 +2,12 @@ package vn.egov.console.certificate.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.ExpiryRun;
 import vn.egov.console.security.CurrentUser;
@@ -29,11 +29,11 @@ public class CertificateExpiryJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${app.certificates.expiry-cron:0 0 6 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${app.certificates.expiry-cron:0 0 6 * * *}", zone = ProvinceTime.ZONE_ID)
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "P1D")
     @SchedulerLock(name = "certificate-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void run() {
-        runFor(LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        runFor(LocalDate.now(clock.withZone(ProvinceTime.ZONE)));
     }
 
     /** One run as of {@code today}; tests call this with the dates they need. */

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
@@ -152,8 +152,7 @@ public class CertificateDetailView extends Div implements HasDynamicTitle, Befor
     private Component historyPanel() {
         Grid<CertificateHistoryRow> history = new Grid<>();
         history.setId("certificate-history");
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        history.addColumn(h -> Formats.dateTime(h.at().atZone(zone))).setHeader(getTranslation("common.when")).setAutoWidth(true);
+        history.addColumn(h -> Formats.dateTime(h.at().atZone(ProvinceTime.ZONE))).setHeader(getTranslation("common.when")).setAutoWidth(true);
         history.addColumn(h -> (h.fromStatus() == null ? "" : getTranslation(h.fromStatus().translationKey()) + " → ")
                 + getTranslation(h.toStatus().translationKey())).setHeader(getTranslation("certificate.status")).setFlexGrow(2);
         history.addColumn(CertificateHistoryRow::actor).setHeader(getTranslation("certificate.actor")).setAutoWidth(true);

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
@@ -87,7 +87,6 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
     }
 
     private Grid<RequestRow> grid() {
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         grid.setId("certificate-requests");
         grid.setEmptyStateText(getTranslation("certificate.requests.empty"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -101,7 +100,7 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation(r.kind().translationKey())).setHeader(getTranslation("certificate.kind"))
                 .setWidth("7rem").setFlexGrow(0);
         // who and when in one cell, as on the mailbox requests
-        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(zone)))
+        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("certificate.requested")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().translationKey()));

@@ -17,9 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
@@ -35,8 +35,6 @@ import vn.egov.console.security.Role;
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.docflow.tokens", order = 34, icon = "vaadin:key")
 public class TokensView extends Div implements HasDynamicTitle {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private final DocflowTokenService tokens;
     private final DocflowService docflow;
     final Grid<ApiToken> grid = new Grid<>();
@@ -78,7 +76,7 @@ public class TokensView extends Div implements HasDynamicTitle {
     }
 
     private static String when(Instant i) {
-        return i == null ? "—" : Formats.dateTime(i.atZone(ZONE));
+        return i == null ? "—" : Formats.dateTime(i.atZone(ProvinceTime.ZONE));
     }
 
     void refresh() {

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
@@ -92,7 +92,7 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(2);
         grid.addColumn(MailboxRequestRow::unitName).setHeader(getTranslation("mailbox.col.unitName"))
                 .setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ZoneId.of("Asia/Ho_Chi_Minh"))))
+        grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("mailboxRequest.requested")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.status().translationKey()));

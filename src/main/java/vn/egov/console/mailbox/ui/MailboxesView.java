@@ -183,8 +183,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
             case CLOSED -> "contrast";
         };
         badge.getElement().getThemeList().add("badge " + theme);
-        if (r.status() == MailboxStatus.ACTIVE && (r.lastLogin() == null
-                || r.lastLogin().isBefore(LocalDate.now().minusDays(MailboxService.INACTIVE_DAYS)))) {
+        if (service.looksInactive(r)) {
             badge.setTitle(getTranslation("mailbox.inactiveHint", MailboxService.INACTIVE_DAYS));
             badge.getElement().getThemeList().add("badge warning");
         }

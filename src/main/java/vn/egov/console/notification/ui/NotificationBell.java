@@ -7,15 +7,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-import java.time.ZoneId;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.notification.NotificationService;
 import vn.egov.console.notification.NotificationView;
 
 /** The bell in the top bar: unread count, and the latest notifications in a popover. */
 public class NotificationBell extends Div {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private final NotificationService service;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span badge = new Span();
@@ -64,7 +62,7 @@ public class NotificationBell extends Div {
     private Div item(NotificationView n) {
         Span title = new Span(n.title());
         title.addClassName("bell-item-title");
-        Span when = new Span(Formats.dateTime(n.createdAt().atZone(VIETNAM)));
+        Span when = new Span(Formats.dateTime(n.createdAt().atZone(ProvinceTime.ZONE)));
         when.addClassName("bell-item-when");
         Div item = new Div(title, when);
         if (n.body() != null) item.addComponentAtIndex(1, new Span(n.body()));

@@ -3,8 +3,8 @@ package vn.egov.console.organization.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneId;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.organization.UnitHistoryRow;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -14,8 +14,7 @@ class UnitHistoryDialog extends Dialog {
     UnitHistoryDialog(UnitService service, UnitSummary unit) {
         setHeaderTitle(getTranslation("unit.dialog.history", unit.name()));
         Grid<UnitHistoryRow> grid = new Grid<>();
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        grid.addColumn(r -> Formats.dateTime(r.at().atZone(zone))).setHeader(getTranslation("common.when"))
+        grid.addColumn(r -> Formats.dateTime(r.at().atZone(ProvinceTime.ZONE))).setHeader(getTranslation("common.when"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("unitEvent." + r.event())).setHeader(getTranslation("common.event"))
                 .setAutoWidth(true);

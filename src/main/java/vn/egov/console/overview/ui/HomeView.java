@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.WrappingHeader;
@@ -85,7 +86,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         grid.addColumn(i -> getTranslation(i.kindKey())).setHeader(getTranslation("common.event")).setAutoWidth(true);
         grid.addColumn(WorkItem::title).setHeader(getTranslation("common.detail")).setFlexGrow(2);
         grid.addColumn(WorkItem::unitName).setHeader(getTranslation("user.unit")).setFlexGrow(2);
-        grid.addColumn(i -> Formats.dateTime(i.since().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+        grid.addColumn(i -> Formats.dateTime(i.since().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("common.when")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.setItems(items);

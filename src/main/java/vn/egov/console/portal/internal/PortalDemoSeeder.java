@@ -3,7 +3,6 @@ package vn.egov.console.portal.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.demo.DemoDataSeeder;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.organization.UnitKind;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -36,8 +36,6 @@ import vn.egov.console.portal.RestoreResult;
  */
 @Component
 class PortalDemoSeeder implements DemoDataSeeder {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Set<String> SKIPPED_WORDS = Set.of("va", "-", "tinh");
     private static final Set<String> DIGRAPHS = Set.of("ng", "nh", "th", "tr", "ch", "gi", "kh", "ph");
 
@@ -70,7 +68,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
         List<UnitSummary> owners = all.stream()
                 .filter(u -> u.kind() == UnitKind.DEPARTMENT || u.kind() == UnitKind.DISTRICT_COMMITTEE)
                 .sorted(java.util.Comparator.comparing(UnitSummary::code)).toList();
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         Set<String> used = new HashSet<>();
         for (int i = 0; i < owners.size(); i++) {
             UnitSummary unit = owners.get(i);
@@ -104,7 +102,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
     /** Two closed incidents of the past, so the history is not empty (stored directly: nobody is told again). */
     private void history(int i, Portal p, LocalDate today) {
         if (i == 4) {
-            Instant opened = today.minusDays(75).atTime(9, 40).atZone(VIETNAM).toInstant();
+            Instant opened = today.minusDays(75).atTime(9, 40).atZone(ProvinceTime.ZONE).toInstant();
             long id = incidents.insert(p.id(), IncidentKind.ATTACK, IncidentSeverity.HIGH, IncidentSource.MANUAL,
                     "Tấn công từ chối dịch vụ (DDoS) làm trang phản hồi chậm trong giờ hành chính",
                     "Bật lọc lưu lượng tại tường lửa của Trung tâm Hạ tầng thông tin; chặn dải IP tấn công",
@@ -112,7 +110,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
             incidents.close(id, 0, null, opened.plusSeconds(5 * 3600), "admin");
         }
         if (i == 30) {
-            Instant opened = today.minusDays(160).atTime(6, 15).atZone(VIETNAM).toInstant();
+            Instant opened = today.minusDays(160).atTime(6, 15).atZone(ProvinceTime.ZONE).toInstant();
             long id = incidents.insert(p.id(), IncidentKind.DEFACEMENT, IncidentSeverity.CRITICAL,
                     IncidentSource.MANUAL, "Trang chủ bị thay đổi giao diện (deface) qua lỗ hổng plugin cũ",
                     "Khôi phục từ bản sao lưu ngày hôm trước; vá plugin; đổi mật khẩu quản trị; báo cáo Sở TT&TT",

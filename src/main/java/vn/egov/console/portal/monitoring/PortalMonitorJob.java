@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.portal.PortalService;
 import vn.egov.console.portal.ProbeFailure;
 import vn.egov.console.portal.ProbeResult;
@@ -68,7 +69,7 @@ public class PortalMonitorJob {
         CurrentUser.runAsSystem(() -> dispatch(clock.instant()));
     }
 
-    @Scheduled(cron = "${app.portal.alerts.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${app.portal.alerts.cron:0 0 7 * * *}", zone = ProvinceTime.ZONE_ID)
     @SchedulerLock(name = "portal-compliance-alerts", lockAtMostFor = "PT30M")
     public void daily() {
         CurrentUser.runAsSystem(() -> {

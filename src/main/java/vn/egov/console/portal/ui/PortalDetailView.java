@@ -25,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
@@ -154,7 +155,7 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
                         this::getTranslation), getTranslation("portal.checks", uptime.month().checks())),
                 new KpiTile(getTranslation("portal.tlsDaysLeft"), days == null ? "—" : Formats.number(days, locale),
                         portal.tlsExpiresAt() == null ? null : Formats.dateTime(portal.tlsExpiresAt()
-                                .atZone(PortalFormat.VIETNAM))),
+                                .atZone(ProvinceTime.ZONE))),
                 new KpiTile(getTranslation("portal.responseTime"), portal.lastResponseMs() == null ? "—"
                         : Formats.number(portal.lastResponseMs(), locale) + " ms",
                         portal.lastFailure() == null ? null : getTranslation(portal.lastFailure().translationKey())));
@@ -225,7 +226,7 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
     private Component incidentPanel(boolean writable) {
         incidents.setId("portal-incidents");
         incidents.removeAllColumns();
-        incidents.addColumn(i -> Formats.dateTime(i.openedAt().atZone(PortalFormat.VIETNAM)))
+        incidents.addColumn(i -> Formats.dateTime(i.openedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("portal.incident.openedAt")).setAutoWidth(true).setFlexGrow(0);
         incidents.addColumn(i -> getTranslation(i.kind().translationKey()))
                 .setHeader(getTranslation("portal.incident.kind")).setAutoWidth(true).setFlexGrow(0);
@@ -236,7 +237,7 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
         incidents.addColumn(i -> i.actionsTaken() == null ? "" : i.actionsTaken())
                 .setHeader(getTranslation("portal.incident.actions")).setFlexGrow(2);
         incidents.addColumn(i -> i.closedAt() == null ? getTranslation("portal.incident.stillOpen")
-                        : Formats.dateTime(i.closedAt().atZone(PortalFormat.VIETNAM)))
+                        : Formats.dateTime(i.closedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("portal.incident.closedAt")).setAutoWidth(true).setFlexGrow(0);
         incidents.addColumn(i -> getTranslation(i.source().translationKey()))
                 .setHeader(getTranslation("portal.incident.source")).setAutoWidth(true).setFlexGrow(0);
@@ -268,7 +269,7 @@ public class PortalDetailView extends Div implements BeforeEnterObserver, HasDyn
     private Component checkPanel(Locale locale) {
         checks.setId("portal-checks");
         checks.removeAllColumns();
-        checks.addColumn(c -> Formats.dateTime(c.checkedAt().atZone(PortalFormat.VIETNAM)))
+        checks.addColumn(c -> Formats.dateTime(c.checkedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("portal.check.at")).setAutoWidth(true).setFlexGrow(0);
         checks.addColumn(c -> getTranslation(c.outcome().translationKey()))
                 .setHeader(getTranslation("portal.check.outcome")).setAutoWidth(true).setFlexGrow(0);

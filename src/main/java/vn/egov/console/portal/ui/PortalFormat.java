@@ -4,18 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.portal.ComplianceIssue;
 import vn.egov.console.portal.StatusEntry;
 
 /** Small shared pieces of the portal views: badges, day-first date pickers, "never checked" wording. */
 final class PortalFormat {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PortalFormat() {
     }
@@ -45,7 +43,7 @@ final class PortalFormat {
     }
 
     static String when(Instant instant, Function<String, String> t) {
-        return instant == null ? t.apply("portal.neverChecked") : Formats.dateTime(instant.atZone(VIETNAM));
+        return instant == null ? t.apply("portal.neverChecked") : Formats.dateTime(instant.atZone(ProvinceTime.ZONE));
     }
 
     static String percent(Double ratio, Locale locale, Function<String, String> t) {

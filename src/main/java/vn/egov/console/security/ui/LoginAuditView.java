@@ -9,10 +9,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.security.LoginAuditRow;
 import vn.egov.console.security.LoginEvent;
@@ -44,11 +44,9 @@ public class LoginAuditView extends Div implements HasDynamicTitle {
         Div bar = new Div(username, event);
         bar.addClassName("toolbar");
         add(bar);
-
-        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
         grid.setId("login-audit-grid");
         grid.setEmptyStateText(getTranslation("common.empty.filtered"));
-        grid.addColumn(r -> Formats.dateTime(r.at().atZone(zone))).setHeader(getTranslation("common.when"))
+        grid.addColumn(r -> Formats.dateTime(r.at().atZone(ProvinceTime.ZONE))).setHeader(getTranslation("common.when"))
                 .setAutoWidth(true);
         grid.addColumn(LoginAuditRow::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("loginEvent." + r.event())).setHeader(getTranslation("common.event"))
