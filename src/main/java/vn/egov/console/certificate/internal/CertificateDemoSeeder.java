@@ -18,7 +18,6 @@ import vn.egov.console.base.demo.DemoDataSeeder;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateStatus;
-import vn.egov.console.certificate.RequestStatus;
 import vn.egov.console.certificate.RequestType;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitService;

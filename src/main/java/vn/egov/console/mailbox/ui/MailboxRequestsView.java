@@ -25,7 +25,6 @@ import vn.egov.console.mailbox.MailboxRequestRow;
 import vn.egov.console.mailbox.MailboxRequestService;
 import vn.egov.console.mailbox.MailboxRow;
 import vn.egov.console.mailbox.MailboxService;
-import vn.egov.console.mailbox.RequestKind;
 import vn.egov.console.mailbox.RequestStatus;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.security.Actor;

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
