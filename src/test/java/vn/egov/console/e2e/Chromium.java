@@ -1,9 +1,14 @@
 package vn.egov.console.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -57,5 +62,21 @@ public final class Chromium {
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h1")));
+    }
+
+    /** Waits (up to a minute) for a finished download with that extension in the browser's download folder. */
+    public static Path awaitDownload(Path downloads, String extension) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && done.get().toFile().length() > 0) return done.get();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread.sleep(200);
+        }
+        String[] present = downloads.toFile().list();
+        throw new AssertionError("no " + extension + " download in " + downloads + ": "
+                + Arrays.toString(present == null ? new String[0] : present));
     }
 }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class MailboxExportE2ETest {
         wait.until(d -> d.getPageSource().contains("snv@vinhphuc.gov.vn"));
 
         browser.findElement(By.id("export-csv")).click();
-        Path csv = awaitDownload(".csv");
+        Path csv = Chromium.awaitDownload(downloads, ".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFĐịa chỉ thư,");
         List<String> lines = text.lines().skip(1).toList();
@@ -68,23 +66,8 @@ class MailboxExportE2ETest {
         assertThat(text).contains("snv@vinhphuc.gov.vn,Đơn vị,Sở Nội vụ");
 
         browser.findElement(By.id("export-xlsx")).click();
-        Path xlsx = awaitDownload(".xlsx");
+        Path xlsx = Chromium.awaitDownload(downloads, ".xlsx");
         byte[] head = Files.readAllBytes(xlsx);
         assertThat(head).startsWith(0x50, 0x4B, 0x03, 0x04);
     }
-
-    private Path awaitDownload(String extension) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> done = files.filter(f -> f.toString().endsWith(extension)).findFirst();
-                if (done.isPresent() && done.get().toFile().length() > 0) return done.get();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + extension + " download in " + downloads + ": "
-                + List.of(downloads.toFile().list() == null ? new String[0] : downloads.toFile().list()));
-    }
-
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.base.ui.ExportLink;
@@ -88,8 +89,9 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
     /** Exports what the register shows when the link is clicked: the same filter, the same order. */
     private ExportLink exportLink(CertificateExportService exports, ExportFormat format) {
         Locale locale = getLocale();
-        return new ExportLink(format, "chung-thu-so",
-                out -> exports.export(filter(), grid.currentSort(), format, key -> getTranslation(locale, key), out));
+        return new ExportLink(format, "chung-thu-so", () -> new RegisterState(filter(), grid.currentSort()),
+                (register, out) -> exports.export(register.filter(), register.sort(), format,
+                        key -> getTranslation(locale, key), out));
     }
 
     private Div toolbar() {
@@ -171,6 +173,10 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What an export repeats of the register: its filter and its order. */
+    private record RegisterState(CertificateFilter filter, Sort sort) {
     }
 
     @Override

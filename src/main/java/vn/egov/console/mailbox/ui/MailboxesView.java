@@ -203,8 +203,13 @@ public class MailboxesView extends Div implements HasDynamicTitle {
 
     private ExportLink exportLink(ExportFormat format) {
         Locale loc = getLocale();
-        return new ExportLink(format, "hop-thu-cong-vu",
-                out -> service.export(filter(), currentSort, currentDesc, format, key -> getTranslation(loc, key), out));
+        return new ExportLink(format, "hop-thu-cong-vu", () -> new GridState(filter(), currentSort, currentDesc),
+                (grid, out) -> service.export(grid.filter(), grid.sort(), grid.descending(), format,
+                        key -> getTranslation(loc, key), out));
+    }
+
+    /** What an export repeats of the grid: its filter and its order. */
+    private record GridState(MailboxFilter filter, MailboxSort sort, boolean descending) {
     }
 
     @Override

@@ -150,8 +150,8 @@ public class PortalsView extends Div implements HasDynamicTitle {
     /** Exports the register as filtered when the link is clicked. */
     private ExportLink exportLink(PortalExportService exports, ExportFormat format) {
         Locale locale = getLocale();
-        return new ExportLink(format, "cong-thong-tin-dien-tu",
-                out -> exports.export(filter(), format, key -> getTranslation(locale, key), out));
+        return new ExportLink(format, "cong-thong-tin-dien-tu", this::filter,
+                (filter, out) -> exports.export(filter, format, key -> getTranslation(locale, key), out));
     }
 
     @Override
