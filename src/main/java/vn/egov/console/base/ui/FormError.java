@@ -23,9 +23,4 @@ public class FormError extends Div {
         setText(message);
         setVisible(true);
     }
-
-    public void clear() {
-        setText("");
-        setVisible(false);
-    }
 }

@@ -15,7 +15,7 @@ import vn.egov.console.base.error.BusinessException;
  */
 public class ReasonDialog extends Dialog {
 
-    public static final int MAX_LENGTH = 1000;
+    private static final int MAX_LENGTH = 1000;
 
     private final TextArea reason = new TextArea();
     private final FormError error = new FormError();
