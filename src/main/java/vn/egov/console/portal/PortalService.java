@@ -362,6 +362,12 @@ public class PortalService {
         }
     }
 
+    /** The DIC's "remind now" on the compliance board: {@link #raiseComplianceAlerts(Instant)} as of the clock. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int raiseComplianceAlertsNow() {
+        return raiseComplianceAlerts(clock.instant());
+    }
+
     /**
      * Tells ADMIN and the unit about every compliance gap, once per underlying fact: the dedup key names the date the
      * gap depends on, so a renewed certificate or a new assessment that lapses again is announced again.

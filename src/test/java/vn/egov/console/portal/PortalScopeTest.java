@@ -125,6 +125,7 @@ class PortalScopeTest {
             denied(user, () -> portals.claimDue(Instant.now(), 10));
             denied(user, () -> portals.recordCheck(snvPortal.id(), result, Instant.now()));
             denied(user, () -> portals.raiseComplianceAlerts(Instant.now()));
+            denied(user, () -> portals.raiseComplianceAlertsNow());
             denied(user, () -> portals.pruneChecks(Instant.now()));
             denied(user, () -> portals.delete(snvPortal.id()));
         }

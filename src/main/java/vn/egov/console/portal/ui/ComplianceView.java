@@ -45,7 +45,7 @@ public class ComplianceView extends Div implements HasDynamicTitle {
                 getTranslation("portal.board.subtitle"));
         if (admin) {
             Button remind = new Button(getTranslation("portal.board.remind"), VaadinIcon.BELL.create(), e -> {
-                int told = service.raiseComplianceAlerts(java.time.Instant.now());
+                int told = service.raiseComplianceAlertsNow();
                 Notifications.success(getTranslation("portal.board.reminded", told));
             });
             remind.setId("send-reminders");
