@@ -23,13 +23,13 @@ class CertificateGrid extends Grid<CertificateRow> {
         // holders and units are long Vietnamese names: they wrap, so the whole register fits a 1366-pixel screen
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         addColumn(CertificateRow::holderName).setHeader(getTranslation("certificate.holder")).setSortProperty("holderName")
-                .setWidth("9.5rem").setFlexGrow(3).setResizable(true);
+                .setWidth("9rem").setFlexGrow(3).setResizable(true);
         if (showUnit) {
             addColumn(CertificateRow::unitName).setHeader(getTranslation("certificate.unit")).setSortProperty("unitName")
-                    .setWidth("9.5rem").setFlexGrow(2).setResizable(true);
+                    .setWidth("9rem").setFlexGrow(2).setResizable(true);
         }
         addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         addColumn(r -> getTranslation(r.kind().translationKey()))
                 .setHeader(new WrappingHeader(getTranslation("certificate.kind"))).setSortProperty("kind")
                 .setWidth("6.5rem").setFlexGrow(0);

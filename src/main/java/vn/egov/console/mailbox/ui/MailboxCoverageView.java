@@ -30,6 +30,8 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
 
     /** Figure columns stay narrow (their headers wrap) so the unit's name keeps the room. */
     private static final String FIGURE_WIDTH = "6rem";
+    /** A sortable header also holds the sort arrows, and "Headcount" has no space to wrap at. */
+    private static final String SORTABLE_FIGURE_WIDTH = "7.5rem";
 
     final Grid<CoverageRow> units = new Grid<>();
     final Grid<CoverageTotals> totals = new Grid<>();
@@ -87,33 +89,33 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
         units.setId("coverage-units");
         // unit names share long prefixes ("Ủy ban nhân dân phường …"): wrap them rather than cut the part that differs
         units.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setWidth("12rem").setFlexGrow(1)
+        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(CoverageRow::name).setSortable(true)
                 .setComparator(Comparator.comparing(CoverageRow::name));
         units.addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
-                .setAutoWidth(true).setSortable(true).setComparator(Comparator.comparing(CoverageRow::tier));
+                .setWidth("7rem").setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing(CoverageRow::tier));
         units.addColumn(r -> n(r.headcount())).setHeader(new WrappingHeader(getTranslation("unit.headcount")))
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth(SORTABLE_FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingInt(CoverageRow::headcount));
         units.addColumn(r -> n(r.staffMailboxes()))
                 .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.staffMailboxes")))
                 .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
         units.addColumn(r -> getTranslation(r.unitMailbox() ? "common.yes" : "common.no"))
-                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitMailbox"))).setWidth(FIGURE_WIDTH)
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitMailbox"))).setWidth("5rem")
                 .setFlexGrow(0);
         units.addColumn(r -> Formats.percent(r.coverage(), locale))
                 .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.coverage")))
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth(SORTABLE_FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingDouble(CoverageRow::coverage));
         units.addColumn(r -> n(r.missing())).setHeader(new WrappingHeader(getTranslation("mailbox.coverage.missing")))
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setTextAlign(ColumnTextAlign.END).setWidth(SORTABLE_FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(CoverageRow::missing));
         units.addColumn(r -> n(r.inactive())).setHeader(new WrappingHeader(getTranslation(
                 "mailbox.coverage.inactive", MailboxService.INACTIVE_DAYS))).setTextAlign(ColumnTextAlign.END)
-                .setWidth(FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
+                .setWidth(SORTABLE_FIGURE_WIDTH).setFlexGrow(0).setSortable(true)
                 .setComparator(Comparator.comparingLong(CoverageRow::inactive));
         units.addColumn(r -> n(r.suspended())).setHeader(new WrappingHeader(getTranslation("mailboxStatus.SUSPENDED")))
-                .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         units.setItems(rows);
         units.setHeight("520px");
         onlyGaps.setLabel(getTranslation("mailbox.coverage.onlyGaps"));
