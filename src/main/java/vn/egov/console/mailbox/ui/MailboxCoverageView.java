@@ -89,7 +89,7 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
         units.setId("coverage-units");
         // unit names share long prefixes ("Ủy ban nhân dân phường …"): wrap them rather than cut the part that differs
         units.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setWidth("9rem").setFlexGrow(1)
+        units.addColumn(CoverageRow::name).setHeader(getTranslation("unit.name")).setWidth("8.5rem").setFlexGrow(1)
                 .setTooltipGenerator(CoverageRow::name).setSortable(true)
                 .setComparator(Comparator.comparing(CoverageRow::name));
         units.addColumn(r -> getTranslation(r.tier().translationKey())).setHeader(getTranslation("unit.tier"))
@@ -101,7 +101,7 @@ public class MailboxCoverageView extends Div implements HasDynamicTitle {
                 .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.staffMailboxes")))
                 .setTextAlign(ColumnTextAlign.END).setWidth(FIGURE_WIDTH).setFlexGrow(0);
         units.addColumn(r -> getTranslation(r.unitMailbox() ? "common.yes" : "common.no"))
-                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitMailbox"))).setWidth("5rem")
+                .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.unitMailbox"))).setWidth(FIGURE_WIDTH)
                 .setFlexGrow(0);
         units.addColumn(r -> Formats.percent(r.coverage(), locale))
                 .setHeader(new WrappingHeader(getTranslation("mailbox.coverage.coverage")))
