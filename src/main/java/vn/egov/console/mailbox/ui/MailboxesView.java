@@ -204,7 +204,7 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     private ExportLink exportLink(ExportFormat format) {
         Locale loc = getLocale();
         return new ExportLink(format, "hop-thu-cong-vu", () -> new GridState(filter(), currentSort, currentDesc),
-                (grid, out) -> service.export(grid.filter(), grid.sort(), grid.descending(), format,
+                (shown, out) -> service.export(shown.filter(), shown.sort(), shown.descending(), format,
                         key -> getTranslation(loc, key), out));
     }
 
