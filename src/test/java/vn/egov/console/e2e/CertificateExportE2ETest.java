@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
 
@@ -24,35 +18,19 @@ import vn.egov.console.IntegrationTest;
  * downloads it in Chromium: the file holds exactly the rows of that figure, not the whole register.
  */
 @IntegrationTest
-class CertificateExportE2ETest {
-
-    @LocalServerPort
-    int port;
-    @TempDir
-    Path downloads;
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Chromium.start(downloads);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
+class CertificateExportE2ETest extends DownloadingBrowserTest {
 
     @Test
     void leadershipDownloadsTheFilteredRegister() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        Chromium.login(browser, "http://localhost:" + port, DemoUsers.LEADER.username, DemoUsers.PASSWORD);
+        signIn(DemoUsers.LEADER);
 
-        browser.get("http://localhost:" + port + "/certificates?tier=DISTRICT&kind=AGENCY&figure=HANDED_OVER");
+        browser.get(url("/certificates?tier=DISTRICT&kind=AGENCY&figure=HANDED_OVER"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificates-grid")));
         wait.until(d -> d.getPageSource().contains("177 chứng thư"));
 
         browser.findElement(By.id("export-csv")).click();
-        String text = Files.readString(Chromium.awaitDownload(downloads, ".csv"), StandardCharsets.UTF_8);
+        String text = Files.readString(awaitDownload(".csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFMã định danh,");
         List<String> rows = text.lines().skip(1).toList();
         assertThat(rows).hasSize(177).allMatch(r -> r.contains(",Cấp huyện,\"Cơ quan, tổ chức\","));

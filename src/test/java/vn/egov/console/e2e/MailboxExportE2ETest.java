@@ -7,16 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
@@ -26,37 +21,22 @@ import vn.egov.console.IntegrationTest;
  * downloads the CSV and Excel exports: the files arrive, hold exactly the unit's mailboxes, and nothing else.
  */
 @IntegrationTest
-class MailboxExportE2ETest {
+class MailboxExportE2ETest extends DownloadingBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-    @TempDir
-    Path downloads;
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Chromium.start(downloads);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) browser.quit();
-    }
 
     @Test
     void unitHeadDownloadsTheirUnitsMailboxesAsCsvAndXlsx() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-        Chromium.login(browser, "http://localhost:" + port, DemoUsers.HEAD_SNV.username, DemoUsers.PASSWORD);
+        signIn(DemoUsers.HEAD_SNV);
 
-        browser.get("http://localhost:" + port + "/mailboxes");
+        browser.get(url("/mailboxes"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mailbox-grid")));
         wait.until(d -> d.getPageSource().contains("snv@vinhphuc.gov.vn"));
 
         browser.findElement(By.id("export-csv")).click();
-        Path csv = Chromium.awaitDownload(downloads, ".csv");
+        Path csv = awaitDownload(".csv");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFĐịa chỉ thư,");
         List<String> lines = text.lines().skip(1).toList();
@@ -66,7 +46,7 @@ class MailboxExportE2ETest {
         assertThat(text).contains("snv@vinhphuc.gov.vn,Đơn vị,Sở Nội vụ");
 
         browser.findElement(By.id("export-xlsx")).click();
-        Path xlsx = Chromium.awaitDownload(downloads, ".xlsx");
+        Path xlsx = awaitDownload(".xlsx");
         byte[] head = Files.readAllBytes(xlsx);
         assertThat(head).startsWith(0x50, 0x4B, 0x03, 0x04);
     }

@@ -95,9 +95,7 @@ class MailboxDemoSeeder implements DemoDataSeeder {
                         since.plusDays(random.nextInt(700)), login, random, now));
             }
         }
-        MultiRowInsert.insert(jdbc, "INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, position, "
-                + "unit_id, status, quota_mb, used_mb, requested_on, activated_on, last_login, created_at, updated_at)",
-                rows);
+        NewMailboxRows.insert(jdbc, rows);
         seedRequests(active, names, now);
     }
 
@@ -105,7 +103,7 @@ class MailboxDemoSeeder implements DemoDataSeeder {
                          LocalDate activated, LocalDate login, Random random, Timestamp now) {
         int quota = properties.defaultQuotaMb();
         return new Object[] {address, kind, name, MailboxAddresses.fold(name), position, unitId, status, quota,
-                random.nextInt(quota * 9 / 10), Date.valueOf(activated.minusDays(3)), Date.valueOf(activated),
+                random.nextInt(quota * 9 / 10), Date.valueOf(activated.minusDays(3)), Date.valueOf(activated), null,
                 login == null ? null : Date.valueOf(login), now, now};
     }
 

@@ -45,13 +45,6 @@ public class MailboxImportWriter {
         }
     }
 
-    private static final String INSERT = "INSERT INTO mailbox (address, holder_kind, holder_name, holder_folded, "
-            + "position, unit_id, status, quota_mb, used_mb, requested_on, activated_on, closed_on, last_login, "
-            + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    // declared types: without them Spring asks the driver for parameter metadata to bind each null
-    private static final int[] INSERT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.DATE, Types.DATE,
-            Types.DATE, Types.DATE, Types.TIMESTAMP, Types.TIMESTAMP};
     private static final int[] AUDIT_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
             Types.VARCHAR, Types.VARCHAR};
 
@@ -143,9 +136,7 @@ public class MailboxImportWriter {
         }
         if (!inserts.isEmpty()) {
             long maxBefore = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM mailbox", Long.class);
-            // a JDBC batch of one-row INSERTs goes to MariaDB as one bulk command (Connector/J's default for
-            // inserts): no SQL text to parse per row, which is what made multi-row INSERT statements slower
-            jdbc.batchUpdate(INSERT, inserts, INSERT_TYPES);
+            NewMailboxRows.insert(jdbc, inserts);
             // the audit lines of the new rows are written by the database from the rows just inserted: those above
             // the old maximum id stamped with this chunk's instant. A row of someone else's that matched as well (the
             // same microsecond) would make the count differ; then the whole import is abandoned, never misattributed.
