@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
@@ -62,8 +64,6 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     final Button importButton = new Button();
     final ExportLink exportCsv;
     final ExportLink exportXlsx;
-    private volatile MailboxSort currentSort = MailboxSort.ADDRESS;
-    private volatile boolean currentDesc;
 
     MailboxesView(MailboxService service, MailboxRequestService requests, MailboxImportService importer,
                   UnitService units, CurrentUser currentUser) {
@@ -150,15 +150,9 @@ public class MailboxesView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("mailbox.col.usage")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         var items = grid.setItems(query -> {
-            MailboxSort sort = MailboxSort.ADDRESS;
-            boolean desc = false;
-            if (!query.getSortOrders().isEmpty()) {
-                sort = MailboxSort.valueOf(query.getSortOrders().getFirst().getSorted());
-                desc = query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING;
-            }
-            currentSort = sort;
-            currentDesc = desc;
-            return pager.fetch(filter(), sort, desc, query.getOffset(), query.getLimit()).stream();
+            GridState shown = shown(query.getSortOrders());
+            return pager.fetch(shown.filter(), shown.sort(), shown.descending(), query.getOffset(), query.getLimit())
+                    .stream();
         });
         // an edited row is redrawn in place (matched by id), without reloading the pages around it
         items.setIdentifierProvider(MailboxRow::id);
@@ -203,13 +197,22 @@ public class MailboxesView extends Div implements HasDynamicTitle {
 
     private ExportLink exportLink(ExportFormat format) {
         Locale loc = getLocale();
-        return new ExportLink(format, "hop-thu-cong-vu", () -> new GridState(filter(), currentSort, currentDesc),
+        return new ExportLink(format, "hop-thu-cong-vu", () -> shown(grid.getSortOrder().stream()
+                        .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList()),
                 (shown, out) -> service.export(shown.filter(), shown.sort(), shown.descending(), format,
                         key -> getTranslation(loc, key), out));
     }
 
-    /** What an export repeats of the grid: its filter and its order. */
+    /** What the grid shows, and an export repeats: its filter and its order. */
     private record GridState(MailboxFilter filter, MailboxSort sort, boolean descending) {
+    }
+
+    /** The filter fields and the first sorted column (by address when none is). */
+    private GridState shown(List<QuerySortOrder> order) {
+        if (order.isEmpty()) return new GridState(filter(), MailboxSort.ADDRESS, false);
+        QuerySortOrder first = order.getFirst();
+        return new GridState(filter(), MailboxSort.valueOf(first.getSorted()),
+                first.getDirection() == SortDirection.DESCENDING);
     }
 
     @Override
