@@ -67,7 +67,8 @@ public final class EmbeddedMariaDb {
             Files.createDirectories(dataDir.resolve("tmp"));
             EmbeddedDbCredentials credentials = EmbeddedDbCredentials.readOrCreate(dataDir);
             initFile = AccountsInitFile.write(dataDir.resolve("tmp"), credentials, properties.database());
-            DB db = DB.newEmbeddedDB(configuration(dataDir, properties, port, pidFile, initFile).build());
+            DB db = ReusingDb.open(configuration(dataDir, properties, port, pidFile, initFile).build(),
+                    dataDir.resolve("base"), dataDir.resolve("db"));
             db.start();
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);
