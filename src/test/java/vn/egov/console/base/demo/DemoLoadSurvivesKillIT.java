@@ -40,7 +40,7 @@ import vn.egov.console.base.db.EmbeddedDbCredentials;
 class DemoLoadSurvivesKillIT {
 
     private static final Path DATA_DIR = Path.of("target", "demo-kill-mariadb").toAbsolutePath();
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final Duration START_LIMIT = Duration.ofMinutes(6);
     private static final int KILLS = 2;
 
     @Test
