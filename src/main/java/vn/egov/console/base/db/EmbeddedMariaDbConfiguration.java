@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts the embedded MariaDB before the DataSource, unless {@code spring.datasource.url} names an external server.
  * The DataSource depends on the server bean, so Liquibase and JPA only ever see a running database, and the server is
- * stopped after everything that uses it has been closed.
+ * stopped after everything that uses it has been closed. The console connects as its own user, never as root.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -29,8 +29,8 @@ class EmbeddedMariaDbConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(server.jdbcUrl(embedded.database()))
-                .username("root")
-                .password("")
+                .username(server.credentials().user())
+                .password(server.credentials().password())
                 .build();
         dataSource.setPoolName("embedded-mariadb");
         return dataSource;

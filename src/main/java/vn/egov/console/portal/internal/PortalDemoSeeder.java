@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.i18n.VietnameseText;
 import vn.egov.console.base.demo.DemoDataSeeder;
 import vn.egov.console.base.time.ProvinceTime;
@@ -59,6 +60,7 @@ class PortalDemoSeeder implements DemoDataSeeder {
     }
 
     @Override
+    @Transactional // all 34 portals or none: a start killed half-way must not leave the register half-filled
     public void seedIfEmpty() {
         if (!store.listAll().isEmpty()) return;
         List<UnitSummary> all = units.listActive();
