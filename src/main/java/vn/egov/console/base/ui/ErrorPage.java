@@ -31,7 +31,7 @@ abstract class ErrorPage extends Div implements HasDynamicTitle {
                 click -> getUI().ifPresent(ui -> ui.navigate("")));
         home.addThemeVariants(ButtonVariant.PRIMARY);
         home.setId("error-page-home");
-        add(new ViewHeader(getTranslation(titleKey), null), message, home);
+        add(new ViewHeader(getTranslation(titleKey), null), message, new Div(home)); // a Div keeps it button-sized
     }
 
     @Override

@@ -36,7 +36,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         var wait = throttle.wait(attempt.getName(), address);
         if (wait.isPresent()) {
-            throw new LoginThrottledException("wait " + wait.get().toSeconds() + " s");
+            throw new LoginThrottledException("wait " + (wait.get().toMillis() + 999) / 1000 + " s");
         }
         try {
             return passwords.authenticate(attempt);
