@@ -48,6 +48,11 @@ public class NotificationService {
         return deliver(directory.unitUsers(unitId), alert);
     }
 
+    /** Tells one user about something of their own (their account, their request). */
+    public int notifyUser(long userId, Alert alert) {
+        return deliver(directory.user(userId).stream().toList(), alert);
+    }
+
     private int deliver(List<Recipient> recipients, Alert alert) {
         int delivered = 0;
         Timestamp now = Timestamp.from(clock.instant());

@@ -15,7 +15,9 @@ import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.security.internal.AppUser;
 import vn.egov.console.security.internal.AppUserRepository;
+import vn.egov.console.security.internal.LoginAuditEntry;
 import vn.egov.console.security.internal.LoginAuditRepository;
+import vn.egov.console.security.internal.LoginThrottle;
 
 /** User accounts (ADMIN only) and each user's own settings. */
 @Service
@@ -29,10 +31,12 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final UnitService units;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, LoginAuditRepository audit, PasswordEncoder encoder, UnitService units,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
         this.encoder = encoder;
@@ -110,6 +114,23 @@ public class UserAdminService {
         user.setPasswordHash(encoder.encode(newPassword));
         user.setFailedAttempts(0);
         user.setLockedUntil(null);
+        throttle.forget(user.getUsername());
+        return summary(users.saveAndFlush(user));
+    }
+
+    /**
+     * Lifts a lockout (and the throttle on the username) once the owner has been reached and the failed attempts are
+     * explained; recorded in the login audit with who did it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary unlock(long id) {
+        AppUser user = load(id);
+        if (!user.isLockedAt(clock.instant())) throw new BusinessException("error.user.notLocked", user.getUsername());
+        user.setFailedAttempts(0);
+        user.setLockedUntil(null);
+        throttle.forget(user.getUsername());
+        audit.save(new LoginAuditEntry(clock.instant(), user.getUsername(), LoginEvent.UNLOCKED, null,
+                "by " + currentUser.username()));
         return summary(users.saveAndFlush(user));
     }
 

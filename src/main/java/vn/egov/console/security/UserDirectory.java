@@ -32,6 +32,12 @@ public class UserDirectory {
                 .map(UserDirectory::recipient).toList();
     }
 
+    /** One user, told about their own account (e.g. that it was locked); empty when disabled or gone. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recipient> user(long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled).map(UserDirectory::recipient);
+    }
+
     private static Recipient recipient(AppUser u) {
         return new Recipient(u.getId(), u.getFullName(), u.getEmail(), u.getLocale());
     }

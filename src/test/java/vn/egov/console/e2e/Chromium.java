@@ -38,6 +38,8 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,900", "--lang=vi-VN");
+        // the browser's console, so a test can see what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));

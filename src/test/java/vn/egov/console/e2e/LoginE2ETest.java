@@ -39,6 +39,50 @@ class LoginE2ETest {
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Người dùng");
     }
 
+    /**
+     * Every response carries a Content-Security-Policy; the console must still work under it (Vaadin needs inline and
+     * evaluated scripts), and the policy must really be in force (a picture from elsewhere is refused).
+     */
+    @Test
+    void theConsoleWorksUnderItsContentSecurityPolicy() {
+        driver = Chromium.start(null);
+        String base = "http://localhost:" + port;
+        Chromium.login(driver, base, DemoUsers.ADMIN.username, DemoUsers.PASSWORD);
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        for (String[] view : new String[][]{{"units", "Đơn vị"}, {"users", "Người dùng"}, {"audit/logins", "Nhật ký"}}) {
+            driver.get(base + "/" + view[0]);
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-app-layout h1")).stream()
+                    .anyMatch(h -> h.getText().startsWith(view[1])));
+        }
+        assertThat(cspViolations()).as("nothing of the console itself is refused").isEmpty();
+
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const img = document.createElement('img'); img.src = 'https://example.invalid/pixel.png';"
+                        + "document.body.appendChild(img);");
+        wait.until(d -> !cspViolations().isEmpty());
+    }
+
+    @Test
+    void anOfficerOpeningAnotherRolesPageIsToldSoInsideTheConsole() {
+        driver = Chromium.start(null);
+        String base = "http://localhost:" + port;
+        Chromium.login(driver, base, DemoUsers.OFFICER_SNV.username, DemoUsers.PASSWORD);
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        driver.get(base + "/users");
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Không có quyền truy cập"));
+        assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Người dùng");
+        driver.get(base + "/nonexistent");
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Không tìm thấy trang"));
+        driver.findElement(By.id("error-page-home")).click();
+        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Sở Nội vụ"));
+    }
+
+    private java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
     @Test
     void wrongPasswordShowsTheVietnameseError() {
         driver = Chromium.start(null);

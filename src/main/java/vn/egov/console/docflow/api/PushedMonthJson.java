@@ -38,6 +38,9 @@ final class PushedMonthJson {
         if (monthNode == null || monthNode.isNull()) {
             throw new ApiException(400, "invalid", index, "month", "error.docflow.monthRequired");
         }
+        if (!monthNode.isString()) {
+            throw new ApiException(400, "invalid", index, "month", "error.docflow.api.notText", "month");
+        }
         YearMonth month;
         try {
             month = YearMonth.parse(monthNode.asString());

@@ -15,10 +15,15 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.time.ProvinceTime;
+import vn.egov.console.notification.Alert;
+import vn.egov.console.notification.NotificationService;
 import vn.egov.console.security.LoginEvent;
 
 /**
- * Counts failed logins, locks the account after too many, and writes every outcome to the login audit. Runs in its own
+ * Feeds every login outcome to the throttle, counts the failures the throttle let through, locks the account after
+ * too many and tells its owner (bell and e-mail), and writes every outcome to the login audit. Runs in its own
  * transaction so a failed login is recorded even though the login itself is rejected.
  */
 @Component
@@ -26,15 +31,20 @@ class LoginAttemptListener {
 
     private final AppUserRepository users;
     private final LoginAuditRepository audit;
+    private final LoginThrottle throttle;
+    private final NotificationService notifications;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
 
-    LoginAttemptListener(AppUserRepository users, LoginAuditRepository audit, Clock clock,
-                         @Value("${app.security.max-failed-logins:5}") int maxFailures,
+    LoginAttemptListener(AppUserRepository users, LoginAuditRepository audit, LoginThrottle throttle,
+                         NotificationService notifications, Clock clock,
+                         @Value("${app.security.max-failed-logins:10}") int maxFailures,
                          @Value("${app.security.lockout-minutes:15}") long lockoutMinutes) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
+        this.notifications = notifications;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = Duration.ofMinutes(lockoutMinutes);
@@ -48,6 +58,7 @@ class LoginAttemptListener {
             user.setFailedAttempts(0);
             user.setLockedUntil(null);
         });
+        throttle.succeeded(username);
         record(username, LoginEvent.SUCCESS, event.getAuthentication(), null);
     }
 
@@ -56,6 +67,11 @@ class LoginAttemptListener {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
         String username = AppUserDetailsService.normalise(attempt.getName());
+        if (event instanceof AuthenticationFailureThrottledEvent) {
+            record(username, LoginEvent.THROTTLED, attempt, event.getException().getMessage());
+            return;
+        }
+        throttle.failed(username, address(attempt));
         switch (event) {
             case AuthenticationFailureLockedEvent locked -> record(username, LoginEvent.REJECTED_LOCKED, attempt, null);
             case AuthenticationFailureDisabledEvent disabled ->
@@ -79,14 +95,25 @@ class LoginAttemptListener {
             account.setLockedUntil(until);
             account.setFailedAttempts(0);
             record(username, LoginEvent.LOCKED_OUT, attempt, "until " + until);
+            tellOwner(account, failures, address(attempt), until);
         } else {
             account.setFailedAttempts(failures);
         }
     }
 
+    /** The owner hears of it even if it was not them: the bell at their next login, and an e-mail now. */
+    private void tellOwner(AppUser account, int failures, String address, Instant until) {
+        notifications.notifyUser(account.getId(), Alert.of(null, "login.locked.alert.title", "login.locked.alert.body",
+                null, account.getUsername(), failures, address == null ? "?" : address,
+                Formats.dateTime(until.atZone(ProvinceTime.ZONE))));
+    }
+
     private void record(String username, LoginEvent event, Authentication authentication, String detail) {
-        String remote = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         String name = username.length() > 100 ? username.substring(0, 100) : username;
-        audit.save(new LoginAuditEntry(clock.instant(), name, event, remote, detail));
+        audit.save(new LoginAuditEntry(clock.instant(), name, event, address(authentication), detail));
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -9,12 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -44,12 +40,16 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        form.setI18n(i18n(event.getLocation().getQueryParameters().getParameters().containsKey("error")));
+        form.setI18n(i18n());
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
-    /** The login form's texts, with an error message that says why the login failed (locked, disabled or wrong). */
-    private LoginI18n i18n(boolean failed) {
+    /**
+     * The login form's texts. A failed login always gets the same message, whether the name is unknown, the password
+     * wrong, the account locked or the attempt throttled: anything more specific would tell a guesser which
+     * usernames exist. The owner of a locked account learns of it by e-mail and in the bell.
+     */
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -57,18 +57,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(failed ? failureKey() : "login.error.badCredentials"));
+        error.setMessage(getTranslation("login.error.failed"));
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
-    }
-
-    private String failureKey() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object last = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (last instanceof LockedException) return "login.error.locked";
-        if (last instanceof DisabledException) return "login.error.disabled";
-        return "login.error.badCredentials";
     }
 
     @Override

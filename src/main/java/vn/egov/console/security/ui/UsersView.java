@@ -28,7 +28,7 @@ import vn.egov.console.security.Role;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
-/** User accounts: create, change role or unit, disable, reset password (which also lifts a lockout). */
+/** User accounts: create, change role or unit, disable, reset password, unlock a locked account. */
 @Route("users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Menu(title = "nav.users", order = 80, icon = "vaadin:users")
@@ -109,6 +109,20 @@ public class UsersView extends Div implements HasDynamicTitle {
         toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         if (u.enabled()) toggle.addThemeVariants(ButtonVariant.ERROR);
         Div actions = new Div(edit, reset, toggle);
+        if (u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant())) {
+            Button unlock = new Button(getTranslation("user.action.unlock"), VaadinIcon.UNLOCK.create(), e -> {
+                try {
+                    service.unlock(u.id());
+                    Notifications.success(getTranslation("user.unlocked", u.username()));
+                    refresh();
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            unlock.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            unlock.setId("unlock-" + u.username());
+            actions.addComponentAsFirst(unlock);
+        }
         actions.addClassName("row-actions");
         return actions;
     }
