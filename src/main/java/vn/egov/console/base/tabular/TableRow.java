@@ -1,6 +1,7 @@
 package vn.egov.console.base.tabular;
 
 import java.util.Map;
+import vn.egov.console.base.text.CleanText;
 
 /**
  * One data row. {@code line} is the row number a user sees in their spreadsheet (the header is row 1). Only columns
@@ -13,9 +14,17 @@ public record TableRow(int line, Map<String, String> values) {
         return values.containsKey(key);
     }
 
-    /** The trimmed cell, or null when the column is absent or the cell is blank. */
+    /**
+     * The cell as {@link CleanText#line} cleans every input (NFC, Unicode spaces trimmed, invisible characters
+     * dropped), or null when the column is absent or nothing visible is in the cell.
+     */
     public String get(String key) {
-        String v = values.get(key);
-        return v == null || v.isBlank() ? null : v.strip();
+        String v = CleanText.line(values.get(key));
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Whether the cell held something, but only spaces or invisible characters: say so rather than ignore it. */
+    public boolean invisibleOnly(String key) {
+        return CleanText.isInvisibleOnly(values.get(key));
     }
 }
