@@ -10,6 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.CleanText;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.time.ProvinceTime;
@@ -174,9 +177,7 @@ public class CertificateService {
         UnitSummary unit = units.get(request.unitId());
         if (!unit.isActive()) throw new BusinessException("error.certificate.unitInactive", unit.name());
         if (request.kind() == null) throw new BusinessException("error.certificate.kindRequired");
-        String holder = clean(request.holderName());
-        if (holder.isEmpty()) throw new BusinessException("error.certificate.holderRequired");
-        if (holder.length() > 255) throw new BusinessException("error.certificate.holderTooLong", 255);
+        String holder = HOLDER.clean(request.holderName());
         String reason = cut(clean(request.reason()));
         boolean duplicate = requests.findByUnitId(unit.id()).stream().anyMatch(r -> r.getStatus() == RequestStatus.OPEN
                 && r.getType() == RequestType.NEW && fold(r.getHolderName()).equals(fold(holder)));
@@ -325,7 +326,7 @@ public class CertificateService {
         UnitSummary unit = units.get(unitId);
         if (!unit.isActive()) throw new BusinessException("error.certificate.unitInactive", unit.name());
         var now = clock.instant();
-        String name = holder == null || holder.isBlank() ? unit.name() : cut(clean(holder), 255);
+        String name = CleanText.hasVisibleText(holder) ? cut(clean(holder), TextLimits.NAME) : unit.name();
         Certificate cert = certificates.save(new Certificate(unitId, kind, name, CertificateStatus.REQUESTED, now));
         String token = cut(clean(tokenType), 100);
         cert.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
@@ -533,8 +534,11 @@ public class CertificateService {
         return instant.atZone(ProvinceTime.ZONE).toLocalDate();
     }
 
+    private static final TextRule HOLDER = TextRule.line("certificate.holder", TextLimits.NAME)
+            .messages("error.certificate.holderRequired", "error.certificate.holderTooLong");
+
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return CleanText.line(s);
     }
 
     private static String cut(String s) {
@@ -542,7 +546,8 @@ public class CertificateService {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        // by code points, so an emoji or a rare Hán character is never cut in half
+        return s == null || CleanText.length(s) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max));
     }
 
     /** Case- and accent-insensitive, so a certificate's "NGUYEN VAN AN" matches the request's "Nguyễn Văn An". */

@@ -30,6 +30,10 @@ public record TextRule(String fieldKey, int max, boolean required, boolean multi
     public static final String INVISIBLE_ONLY = "error.text.invisibleOnly";
     public static final String TOO_LONG = "error.text.tooLong";
 
+    /** The reason a person gives for a decision (merge, refusal, revocation): required, several lines, 1,000. */
+    public static final TextRule REASON = new TextRule("common.reason", TextLimits.NOTE, true, true,
+            "error.reasonRequired", TOO_LONG);
+
     /** A required single line (name, code, title). */
     public static TextRule line(String fieldKey, int max) {
         return new TextRule(fieldKey, max, true, false, REQUIRED, TOO_LONG);

@@ -74,9 +74,10 @@ public class CertificateQueries {
             args.add(Date.valueOf(today));
             args.add(Date.valueOf(today.plusDays(Math.max(0, f.expiringWithinDays()))));
         }
-        if (f.text() != null && !f.text().isBlank()) {
+        String term = vn.egov.console.base.text.CleanText.searchTerm(f.text());
+        if (term != null) {
             sql.append(" AND (c.holder_name LIKE ? OR c.serial LIKE ?)");
-            String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);
             args.add(like);
         }

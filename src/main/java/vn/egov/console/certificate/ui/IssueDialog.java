@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateKind;
@@ -81,7 +83,7 @@ class IssueDialog extends Dialog {
             lateReason.setLabel(getTranslation("certificate.renewal.lateReason"));
             lateReason.setHelperText(getTranslation("certificate.renewal.lateReasonHelp",
                     CertificateService.RENEWAL_MIN_DAYS));
-            lateReason.setMaxLength(1000);
+            TextInput.limit(lateReason, TextLimits.NOTE);
             form.add(lateReason);
             form.setColspan(lateReason, 2);
         }
