@@ -54,10 +54,11 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final NotificationService notifications;
     private final Clock clock;
+    private final TrustedIssuers trustedIssuers;
 
     CertificateService(CertificateRepository certificates, CertificateRequestRepository requests,
                        CertificateHistoryRepository history, CertificateQueries queries, UnitAccess access,
-                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock) {
+                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock, TrustedIssuers trustedIssuers) {
         this.certificates = certificates;
         this.requests = requests;
         this.history = history;
@@ -67,6 +68,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.notifications = notifications;
         this.clock = clock;
+        this.trustedIssuers = trustedIssuers;
     }
 
     public LocalDate today() {
@@ -263,15 +265,44 @@ public class CertificateService {
     @PreAuthorize("hasRole('ADMIN')")
     public CertificateRow issue(long requestId, long expectedVersion, byte[] file, String tokenType,
                                 String lateReason) {
-        CertificateRequest request = loadOpenRequest(requestId, expectedVersion);
-        if (!request.getType().issues()) throw new BusinessException("error.certificate.requestNotIssuing");
-        ParsedCertificate parsed = X509Reader.read(file);
-        return issue(request, parsed, tokenType, lateReason);
+        return issue(requestId, expectedVersion, file, tokenType, lateReason, null);
     }
 
-    private CertificateRow issue(CertificateRequest request, ParsedCertificate parsed, String tokenType,
-                                 String lateReason) {
+    /**
+     * As {@link #issue(long, long, byte[], String, String)}; a certificate whose issuer is not a configured trusted
+     * CA is refused with {@code error.certificate.untrustedIssuer} unless {@code untrustedReason} says why it is
+     * accepted anyway (it is then marked and the reason kept in its history).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CertificateRow issue(long requestId, long expectedVersion, byte[] file, String tokenType,
+                                String lateReason, String untrustedReason) {
+        CertificateRequest request = loadOpenRequest(requestId, expectedVersion);
+        if (!request.getType().issues()) throw new BusinessException("error.certificate.requestNotIssuing");
+        return issue(request, IssuerCheck.of(file, trustedIssuers), tokenType, lateReason, untrustedReason);
+    }
+
+    /** The uploaded certificate and whether a configured trusted CA signed it. */
+    private record IssuerCheck(ParsedCertificate parsed, boolean trusted) {
+
+        static IssuerCheck of(byte[] file, TrustedIssuers trustedIssuers) {
+            var certificate = X509Reader.certificate(file);
+            return new IssuerCheck(X509Reader.describe(certificate), trustedIssuers.trusts(certificate));
+        }
+
+        /** What the history says about the issuer: nothing when trusted, else who issued it and why it was kept. */
+        String historyNote(String untrustedReason) {
+            if (trusted) return "";
+            String why = CleanText.block(untrustedReason);
+            if (why.isEmpty()) throw new BusinessException("error.certificate.untrustedIssuer", parsed.issuerName());
+            return "; tổ chức cấp ngoài danh sách tin cậy: " + parsed.issuerName() + "; lý do: " + why;
+        }
+    }
+
+    private CertificateRow issue(CertificateRequest request, IssuerCheck check, String tokenType,
+                                 String lateReason, String untrustedReason) {
+        ParsedCertificate parsed = check.parsed();
         checkNew(parsed);
+        String issuerNote = check.historyNote(untrustedReason);
         var now = clock.instant();
         String token = cut(clean(tokenType), 100);
         Certificate target;
@@ -295,7 +326,8 @@ public class CertificateService {
         target.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
-        changeStatus(target, CertificateStatus.ISSUED, parsed.serialHex());
+        target.issuerTrusted(check.trusted());
+        changeStatus(target, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         request.close(RequestStatus.DONE, currentUser.username(), now, parsed.serialHex());
         flush();
         return queries.row(target.getId());
@@ -307,7 +339,19 @@ public class CertificateService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportOutcome importCertificate(byte[] file, Long unitId, CertificateKind kind, String tokenType) {
-        ParsedCertificate parsed = X509Reader.read(file);
+        return importCertificate(file, unitId, kind, tokenType, null);
+    }
+
+    /**
+     * As {@link #importCertificate(byte[], Long, CertificateKind, String)}; a certificate from an issuer outside the
+     * configured trusted CAs needs {@code untrustedReason} (else {@code error.certificate.untrustedIssuer}), is marked
+     * in the register and keeps the reason in its history.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportOutcome importCertificate(byte[] file, Long unitId, CertificateKind kind, String tokenType,
+                                           String untrustedReason) {
+        IssuerCheck check = IssuerCheck.of(file, trustedIssuers);
+        ParsedCertificate parsed = check.parsed();
         checkNew(parsed);
         String holder = parsed.commonName() != null ? parsed.commonName() : parsed.organization();
         if (holder != null) {
@@ -316,7 +360,7 @@ public class CertificateService {
                     .filter(r -> unitId == null || r.getUnitId() == unitId)
                     .toList();
             if (matches.size() == 1) {
-                CertificateRow row = issue(matches.getFirst(), parsed, tokenType, null);
+                CertificateRow row = issue(matches.getFirst(), check, tokenType, null, untrustedReason);
                 return new ImportOutcome(row, matches.getFirst().getId());
             }
         }
@@ -325,6 +369,7 @@ public class CertificateService {
         access.checkWritable(unitId);
         UnitSummary unit = units.get(unitId);
         if (!unit.isActive()) throw new BusinessException("error.certificate.unitInactive", unit.name());
+        String issuerNote = check.historyNote(untrustedReason);
         var now = clock.instant();
         String name = CleanText.hasVisibleText(holder) ? cut(clean(holder), TextLimits.NAME) : unit.name();
         Certificate cert = certificates.save(new Certificate(unitId, kind, name, CertificateStatus.REQUESTED, now));
@@ -332,8 +377,9 @@ public class CertificateService {
         cert.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
+        cert.issuerTrusted(check.trusted());
         cert.status(CertificateStatus.ISSUED, now);
-        log(cert.getId(), null, CertificateStatus.ISSUED, parsed.serialHex());
+        log(cert.getId(), null, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         flush();
         return new ImportOutcome(queries.row(cert.getId()), null);
     }
