@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.TextInput;
 import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
@@ -117,7 +118,7 @@ class IssueDialog extends Dialog {
             }
             // not from a configured trusted CA: recorded only when the ADMIN confirms why, and then marked
             new ReasonDialog(getTranslation("certificate.untrusted.title"),
-                    getTranslation("certificate.untrusted.confirm"), reason -> saved(onSaved, store(reason)))
+                    getTranslation("certificate.untrusted.confirm"), reason -> saved(onSaved, store(TextRule.REASON.clean(reason))))
                     .warning(Notifications.translate(ex) + " " + getTranslation("certificate.untrusted.warning"))
                     .open();
         }
