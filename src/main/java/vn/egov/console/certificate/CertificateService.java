@@ -10,6 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.CleanText;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.time.ProvinceTime;
@@ -51,10 +54,11 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final NotificationService notifications;
     private final Clock clock;
+    private final TrustedIssuers trustedIssuers;
 
     CertificateService(CertificateRepository certificates, CertificateRequestRepository requests,
                        CertificateHistoryRepository history, CertificateQueries queries, UnitAccess access,
-                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock) {
+                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock, TrustedIssuers trustedIssuers) {
         this.certificates = certificates;
         this.requests = requests;
         this.history = history;
@@ -64,6 +68,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.notifications = notifications;
         this.clock = clock;
+        this.trustedIssuers = trustedIssuers;
     }
 
     public LocalDate today() {
@@ -174,9 +179,7 @@ public class CertificateService {
         UnitSummary unit = units.get(request.unitId());
         if (!unit.isActive()) throw new BusinessException("error.certificate.unitInactive", unit.name());
         if (request.kind() == null) throw new BusinessException("error.certificate.kindRequired");
-        String holder = clean(request.holderName());
-        if (holder.isEmpty()) throw new BusinessException("error.certificate.holderRequired");
-        if (holder.length() > 255) throw new BusinessException("error.certificate.holderTooLong", 255);
+        String holder = HOLDER.clean(request.holderName());
         String reason = cut(clean(request.reason()));
         boolean duplicate = requests.findByUnitId(unit.id()).stream().anyMatch(r -> r.getStatus() == RequestStatus.OPEN
                 && r.getType() == RequestType.NEW && fold(r.getHolderName()).equals(fold(holder)));
@@ -262,15 +265,44 @@ public class CertificateService {
     @PreAuthorize("hasRole('ADMIN')")
     public CertificateRow issue(long requestId, long expectedVersion, byte[] file, String tokenType,
                                 String lateReason) {
-        CertificateRequest request = loadOpenRequest(requestId, expectedVersion);
-        if (!request.getType().issues()) throw new BusinessException("error.certificate.requestNotIssuing");
-        ParsedCertificate parsed = X509Reader.read(file);
-        return issue(request, parsed, tokenType, lateReason);
+        return issue(requestId, expectedVersion, file, tokenType, lateReason, null);
     }
 
-    private CertificateRow issue(CertificateRequest request, ParsedCertificate parsed, String tokenType,
-                                 String lateReason) {
+    /**
+     * As {@link #issue(long, long, byte[], String, String)}; a certificate whose issuer is not a configured trusted
+     * CA is refused with {@code error.certificate.untrustedIssuer} unless {@code untrustedReason} says why it is
+     * accepted anyway (it is then marked and the reason kept in its history).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public CertificateRow issue(long requestId, long expectedVersion, byte[] file, String tokenType,
+                                String lateReason, String untrustedReason) {
+        CertificateRequest request = loadOpenRequest(requestId, expectedVersion);
+        if (!request.getType().issues()) throw new BusinessException("error.certificate.requestNotIssuing");
+        return issue(request, IssuerCheck.of(file, trustedIssuers), tokenType, lateReason, untrustedReason);
+    }
+
+    /** The uploaded certificate and whether a configured trusted CA signed it. */
+    private record IssuerCheck(ParsedCertificate parsed, boolean trusted) {
+
+        static IssuerCheck of(byte[] file, TrustedIssuers trustedIssuers) {
+            var certificate = X509Reader.certificate(file);
+            return new IssuerCheck(X509Reader.describe(certificate), trustedIssuers.trusts(certificate));
+        }
+
+        /** What the history says about the issuer: nothing when trusted, else who issued it and why it was kept. */
+        String historyNote(String untrustedReason) {
+            if (trusted) return "";
+            String why = CleanText.block(untrustedReason);
+            if (why.isEmpty()) throw new BusinessException("error.certificate.untrustedIssuer", parsed.issuerName());
+            return "; tổ chức cấp ngoài danh sách tin cậy: " + parsed.issuerName() + "; lý do: " + why;
+        }
+    }
+
+    private CertificateRow issue(CertificateRequest request, IssuerCheck check, String tokenType,
+                                 String lateReason, String untrustedReason) {
+        ParsedCertificate parsed = check.parsed();
         checkNew(parsed);
+        String issuerNote = check.historyNote(untrustedReason);
         var now = clock.instant();
         String token = cut(clean(tokenType), 100);
         Certificate target;
@@ -294,7 +326,8 @@ public class CertificateService {
         target.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
-        changeStatus(target, CertificateStatus.ISSUED, parsed.serialHex());
+        target.issuerTrusted(check.trusted());
+        changeStatus(target, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         request.close(RequestStatus.DONE, currentUser.username(), now, parsed.serialHex());
         flush();
         return queries.row(target.getId());
@@ -306,7 +339,19 @@ public class CertificateService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportOutcome importCertificate(byte[] file, Long unitId, CertificateKind kind, String tokenType) {
-        ParsedCertificate parsed = X509Reader.read(file);
+        return importCertificate(file, unitId, kind, tokenType, null);
+    }
+
+    /**
+     * As {@link #importCertificate(byte[], Long, CertificateKind, String)}; a certificate from an issuer outside the
+     * configured trusted CAs needs {@code untrustedReason} (else {@code error.certificate.untrustedIssuer}), is marked
+     * in the register and keeps the reason in its history.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportOutcome importCertificate(byte[] file, Long unitId, CertificateKind kind, String tokenType,
+                                           String untrustedReason) {
+        IssuerCheck check = IssuerCheck.of(file, trustedIssuers);
+        ParsedCertificate parsed = check.parsed();
         checkNew(parsed);
         String holder = parsed.commonName() != null ? parsed.commonName() : parsed.organization();
         if (holder != null) {
@@ -315,7 +360,7 @@ public class CertificateService {
                     .filter(r -> unitId == null || r.getUnitId() == unitId)
                     .toList();
             if (matches.size() == 1) {
-                CertificateRow row = issue(matches.getFirst(), parsed, tokenType, null);
+                CertificateRow row = issue(matches.getFirst(), check, tokenType, null, untrustedReason);
                 return new ImportOutcome(row, matches.getFirst().getId());
             }
         }
@@ -324,15 +369,17 @@ public class CertificateService {
         access.checkWritable(unitId);
         UnitSummary unit = units.get(unitId);
         if (!unit.isActive()) throw new BusinessException("error.certificate.unitInactive", unit.name());
+        String issuerNote = check.historyNote(untrustedReason);
         var now = clock.instant();
-        String name = holder == null || holder.isBlank() ? unit.name() : cut(clean(holder), 255);
+        String name = CleanText.hasVisibleText(holder) ? cut(clean(holder), TextLimits.NAME) : unit.name();
         Certificate cert = certificates.save(new Certificate(unitId, kind, name, CertificateStatus.REQUESTED, now));
         String token = cut(clean(tokenType), 100);
         cert.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
+        cert.issuerTrusted(check.trusted());
         cert.status(CertificateStatus.ISSUED, now);
-        log(cert.getId(), null, CertificateStatus.ISSUED, parsed.serialHex());
+        log(cert.getId(), null, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         flush();
         return new ImportOutcome(queries.row(cert.getId()), null);
     }
@@ -533,8 +580,11 @@ public class CertificateService {
         return instant.atZone(ProvinceTime.ZONE).toLocalDate();
     }
 
+    private static final TextRule HOLDER = TextRule.line("certificate.holder", TextLimits.NAME)
+            .messages("error.certificate.holderRequired", "error.certificate.holderTooLong");
+
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return CleanText.line(s);
     }
 
     private static String cut(String s) {
@@ -542,7 +592,8 @@ public class CertificateService {
     }
 
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        // by code points, so an emoji or a rare Hán character is never cut in half
+        return s == null || CleanText.length(s) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max));
     }
 
     /** Case- and accent-insensitive, so a certificate's "NGUYEN VAN AN" matches the request's "Nguyễn Văn An". */

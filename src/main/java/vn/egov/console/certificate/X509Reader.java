@@ -36,10 +36,14 @@ public final class X509Reader {
     }
 
     public static ParsedCertificate read(byte[] content) {
+        return describe(certificate(content));
+    }
+
+    /** The certificate itself, for checks beyond what {@link ParsedCertificate} says (who signed it). */
+    public static X509Certificate certificate(byte[] content) {
         if (content == null || content.length == 0) throw new BusinessException("error.certificate.fileEmpty");
         if (content.length > MAX_BYTES) throw new BusinessException("error.certificate.fileTooLarge", 1);
-        X509Certificate cert = parse(toDer(content));
-        return describe(cert);
+        return parse(toDer(content));
     }
 
     private static byte[] toDer(byte[] content) {
@@ -107,7 +111,7 @@ public final class X509Reader {
         }
     }
 
-    private static ParsedCertificate describe(X509Certificate cert) {
+    public static ParsedCertificate describe(X509Certificate cert) {
         String subject = cert.getSubjectX500Principal().getName(X500Principal.RFC2253);
         String issuer = cert.getIssuerX500Principal().getName(X500Principal.RFC2253);
         Map<String, String> s = attributes(subject);

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.CleanText;
 import vn.egov.console.docflow.internal.FiguresImport;
 import vn.egov.console.docflow.internal.MonthlyStore;
 import vn.egov.console.docflow.internal.RolloutStore;
@@ -130,9 +131,9 @@ public class DocflowService {
     }
 
     private static String text(String value, int max, String fieldKey) {
-        if (value == null || value.isBlank()) return null;
-        String s = value.strip();
-        if (s.length() > max) throw new BusinessException("error.docflow.textTooLong", fieldKey, max);
+        String s = CleanText.block(value);
+        if (s.isEmpty()) return null;
+        if (CleanText.length(s) > max) throw new BusinessException("error.docflow.textTooLong", fieldKey, max);
         return s;
     }
 

@@ -21,7 +21,7 @@ public final class MailboxAddresses {
 
     /** Trimmed and lower-cased: how an address is stored and compared. */
     public static String normalise(String address) {
-        return address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        return vn.egov.console.base.text.CleanText.line(address).toLowerCase(Locale.ROOT);
     }
 
     /**

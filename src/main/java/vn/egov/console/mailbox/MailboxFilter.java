@@ -20,7 +20,7 @@ public record MailboxFilter(String text, Long unitId, Tier tier, MailboxStatus s
 
     /** Whether the text searches holder names (it has several words) rather than addresses. */
     public boolean searchesHolder() {
-        return text != null && text.strip().contains(" ");
+        return vn.egov.console.base.text.CleanText.line(text).contains(" ");
     }
 
     /**
@@ -29,7 +29,7 @@ public record MailboxFilter(String text, Long unitId, Tier tier, MailboxStatus s
      * the database read and sort every match).
      */
     public MailboxSort orderFor(MailboxSort requested) {
-        if (text == null || text.isBlank()) return requested;
+        if (!vn.egov.console.base.text.CleanText.hasVisibleText(text)) return requested;
         return searchesHolder() ? MailboxSort.HOLDER : MailboxSort.ADDRESS;
     }
 

@@ -10,6 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextRule;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.CleanText;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.mailbox.internal.AddressRules;
@@ -33,7 +36,9 @@ import vn.egov.console.security.CurrentUser;
 @Transactional
 public class MailboxRequestService {
 
-    static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = TextLimits.NOTE;
+    private static final TextRule NOTE = TextRule.block("mailboxRequest.note", MAX_NOTE).optional()
+            .messages(TextRule.REQUIRED, "error.mailboxRequest.noteTooLong");
     private final MailboxRequestRepository requests;
     private final MailboxRepository mailboxes;
     private final MailboxService mailboxService;
@@ -69,15 +74,8 @@ public class MailboxRequestService {
         UnitSummary unit = units.get(draft.unitId());
         if (!unit.isActive()) throw new BusinessException("error.mailbox.unitInactive", unit.name());
         if (draft.holderKind() == null) throw new BusinessException("error.mailbox.kindRequired");
-        String holder = clean(draft.holderName());
-        if (holder == null) throw new BusinessException("error.mailbox.holderRequired");
-        if (holder.length() > MailboxService.MAX_NAME) {
-            throw new BusinessException("error.mailbox.holderTooLong", MailboxService.MAX_NAME);
-        }
-        String position = clean(draft.position());
-        if (position != null && position.length() > MailboxService.MAX_NAME) {
-            throw new BusinessException("error.mailbox.positionTooLong", MailboxService.MAX_NAME);
-        }
+        String holder = MailboxService.HOLDER.clean(draft.holderName());
+        String position = MailboxService.POSITION.clean(draft.position());
         String address = clean(draft.address()) == null ? null : addresses.checkAvailable(draft.address(), null);
         var r = requests.saveAndFlush(MailboxRequestEntity.newMailbox(unit.id(), draft.holderKind(), holder,
                 position, address, note(draft.note()), currentUser.username(), clock.instant()));
@@ -253,12 +251,10 @@ public class MailboxRequestService {
     }
 
     private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
+        return CleanText.searchTerm(s);
     }
 
     private static String note(String s) {
-        String n = clean(s);
-        if (n != null && n.length() > MAX_NOTE) throw new BusinessException("error.mailboxRequest.noteTooLong", MAX_NOTE);
-        return n;
+        return NOTE.clean(s);
     }
 }

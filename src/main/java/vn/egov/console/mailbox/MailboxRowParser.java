@@ -56,14 +56,8 @@ final class MailboxRowParser {
             if (kind == null) errors.add(new RowError(line, "holder_kind", "error.mailbox.import.kind",
                     row.get("holder_kind")));
         }
-        String holder = clean(row.get("holder_name"));
-        if (holder != null && holder.length() > MailboxService.MAX_NAME) {
-            errors.add(new RowError(line, "holder_name", "error.mailbox.holderTooLong", MailboxService.MAX_NAME));
-        }
-        String position = clean(row.get("position"));
-        if (position != null && position.length() > MailboxService.MAX_NAME) {
-            errors.add(new RowError(line, "position", "error.mailbox.positionTooLong", MailboxService.MAX_NAME));
-        }
+        String holder = row.text("holder_name", MailboxService.HOLDER, errors);
+        String position = row.text("position", MailboxService.POSITION, errors);
         Long unitId = null;
         if (row.get("unit_code") != null) {
             unitId = unitIds.get(row.get("unit_code").toLowerCase(Locale.ROOT));
@@ -113,9 +107,5 @@ final class MailboxRowParser {
         String t = text.strip().toUpperCase(Locale.ROOT);
         for (Enum<?> v : values) if (v.name().equals(t)) return true;
         return false;
-    }
-
-    private static String clean(String s) {
-        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextRule;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.base.tabular.TabularWriter;
@@ -40,7 +42,11 @@ public class MailboxService {
     public static final int INACTIVE_DAYS = 90;
     public static final int MAX_PAGE = 500;
     public static final int MAX_QUOTA_MB = 102_400;
-    static final int MAX_NAME = 150;
+    static final int MAX_NAME = TextLimits.PERSON_NAME;
+    static final TextRule HOLDER = TextRule.line("mailbox.col.holderName", MAX_NAME)
+            .messages("error.mailbox.holderRequired", "error.mailbox.holderTooLong");
+    static final TextRule POSITION = TextRule.line("mailbox.col.position", MAX_NAME).optional()
+            .messages(TextRule.REQUIRED, "error.mailbox.positionTooLong");
     private static final int CHUNK = 5_000;
 
     private final MailboxRepository mailboxes;
@@ -256,15 +262,9 @@ public class MailboxService {
     }
 
     private Valid validate(MailboxDraft draft, Long selfId) {
-        String holder = draft.holderName() == null ? "" : draft.holderName().strip().replaceAll("\\s+", " ");
-        String position = draft.position() == null || draft.position().isBlank() ? null
-                : draft.position().strip().replaceAll("\\s+", " ");
         if (draft.holderKind() == null) throw new BusinessException("error.mailbox.kindRequired");
-        if (holder.isEmpty()) throw new BusinessException("error.mailbox.holderRequired");
-        if (holder.length() > MAX_NAME) throw new BusinessException("error.mailbox.holderTooLong", MAX_NAME);
-        if (position != null && position.length() > MAX_NAME) {
-            throw new BusinessException("error.mailbox.positionTooLong", MAX_NAME);
-        }
+        String holder = HOLDER.clean(draft.holderName());
+        String position = POSITION.clean(draft.position());
         if (draft.unitId() == null) throw new BusinessException("error.mailbox.unitRequired");
         access.checkWritable(draft.unitId());
         UnitSummary unit = units.get(draft.unitId());
@@ -294,9 +294,7 @@ public class MailboxService {
     }
 
     static String requireReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) throw new BusinessException("error.reasonRequired");
-        return why;
+        return TextRule.REASON.clean(reason);
     }
 
     private Mailbox load(long id) {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.organization.internal.Unit;
 import vn.egov.console.organization.internal.UnitHistoryEntry;
 import vn.egov.console.organization.internal.UnitHistoryRepository;
@@ -32,6 +34,10 @@ public class UnitService {
 
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     static final int MAX_HEADCOUNT = 100_000;
+    private static final TextRule CODE_TEXT = TextRule.line("unit.code", TextLimits.CODE)
+            .messages("error.unit.codeRequired", TextRule.TOO_LONG);
+    private static final TextRule NAME = TextRule.line("unit.name", TextLimits.NAME)
+            .messages("error.unit.nameRequired", "error.unit.nameTooLong");
 
     private final UnitRepository units;
     private final UnitHistoryRepository history;
@@ -82,7 +88,7 @@ public class UnitService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public java.util.Optional<UnitSummary> findByCode(String code) {
-        return units.findByCodeIgnoreCase(code == null ? "" : code.strip())
+        return units.findByCodeIgnoreCase(vn.egov.console.base.text.CleanText.line(code))
                 .filter(u -> access.scope().contains(u.getId()))
                 .map(Unit::toSummary);
     }
@@ -197,12 +203,9 @@ public class UnitService {
     }
 
     private Valid validate(UnitDraft draft, Long selfId) {
-        String code = draft.code() == null ? "" : draft.code().strip();
-        String name = draft.name() == null ? "" : draft.name().strip().replaceAll("\\s+", " ");
-        if (code.isEmpty()) throw new BusinessException("error.unit.codeRequired");
+        String code = CODE_TEXT.clean(draft.code());
         if (!CODE.matcher(code).matches()) throw new BusinessException("error.unit.codeFormat", code);
-        if (name.isEmpty()) throw new BusinessException("error.unit.nameRequired");
-        if (name.length() > 255) throw new BusinessException("error.unit.nameTooLong", 255);
+        String name = NAME.clean(draft.name());
         if (draft.tier() == null) throw new BusinessException("error.unit.tierRequired");
         if (draft.kind() == null) throw new BusinessException("error.unit.kindRequired");
         int headcount = draft.headcount() == null ? 0 : draft.headcount();
@@ -228,9 +231,7 @@ public class UnitService {
     }
 
     private String requireReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) throw new BusinessException("error.reasonRequired");
-        return why;
+        return TextRule.REASON.clean(reason);
     }
 
     private Unit load(long id) {

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.CleanText;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.i18n.Messages;
@@ -491,16 +492,16 @@ public class PortalService {
     }
 
     private static String required(String value, int max, String missingKey, String tooLongKey) {
-        String s = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        String s = CleanText.line(value);
         if (s.isEmpty()) throw new BusinessException(missingKey);
-        if (s.length() > max) throw new BusinessException(tooLongKey, max);
+        if (CleanText.length(s) > max) throw new BusinessException(tooLongKey, max);
         return s;
     }
 
     private static String optional(String value, int max, String tooLongKey) {
-        String s = value == null ? "" : value.strip();
+        String s = CleanText.block(value);
         if (s.isEmpty()) return null;
-        if (s.length() > max) throw new BusinessException(tooLongKey, max);
+        if (CleanText.length(s) > max) throw new BusinessException(tooLongKey, max);
         return s;
     }
 

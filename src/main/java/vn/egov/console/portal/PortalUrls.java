@@ -15,7 +15,7 @@ public final class PortalUrls {
 
     /** The address in canonical form (scheme and host in lower case), or a BusinessException saying what is wrong. */
     public static String normalize(String raw) {
-        String text = raw == null ? "" : raw.strip();
+        String text = vn.egov.console.base.text.CleanText.line(raw);
         if (text.isEmpty()) throw new BusinessException("error.portal.urlRequired");
         if (text.length() > MAX_LENGTH) throw new BusinessException("error.portal.urlTooLong", MAX_LENGTH);
         URI uri;

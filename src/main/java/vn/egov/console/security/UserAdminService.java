@@ -10,6 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.CleanText;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -48,7 +51,8 @@ public class UserAdminService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<UserSummary> search(String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String term = CleanText.searchTerm(text);
+        String like = term == null ? null : "%" + term.toLowerCase(Locale.ROOT) + "%";
         return users.search(like, pageable).map(UserAdminService::summary);
     }
 
@@ -66,7 +70,7 @@ public class UserAdminService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserSummary create(NewUser request) {
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase(Locale.ROOT);
+        String username = CleanText.line(request.username()).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) throw new BusinessException("error.user.usernameFormat");
         if (users.existsByUsername(username)) throw new BusinessException("error.user.usernameTaken", username);
         String fullName = requireFullName(request.fullName());
@@ -167,21 +171,23 @@ public class UserAdminService {
         }
     }
 
+    private static final TextRule FULL_NAME = TextRule.line("user.fullName", TextLimits.PERSON_NAME)
+            .messages("error.user.fullNameRequired", "error.user.fullNameTooLong");
+
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
     /** Optional; when given it must look like an address, since alerts are e-mailed to it. */
     private static String checkEmail(String email) {
-        if (email == null || email.isBlank()) return null;
-        String e = email.strip().toLowerCase(Locale.ROOT);
-        if (e.length() > 255 || !EMAIL.matcher(e).matches()) throw new BusinessException("error.user.emailFormat", email.strip());
+        String e = CleanText.line(email).toLowerCase(Locale.ROOT);
+        if (e.isEmpty()) return null;
+        if (CleanText.length(e) > TextLimits.NAME || !EMAIL.matcher(e).matches()) {
+            throw new BusinessException("error.user.emailFormat", e);
+        }
         return e;
     }
 
     private static String requireFullName(String fullName) {
-        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) throw new BusinessException("error.user.fullNameRequired");
-        if (name.length() > 150) throw new BusinessException("error.user.fullNameTooLong", 150);
-        return name;
+        return FULL_NAME.clean(fullName);
     }
 
     private AppUser load(long id) {

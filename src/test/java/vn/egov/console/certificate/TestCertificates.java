@@ -2,7 +2,13 @@ package vn.egov.console.certificate;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.security.KeyFactory;
 import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.CertificateFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
@@ -16,12 +22,17 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Real X.509 certificates made for the tests with BouncyCastle (test scope only), signed by a throw-away CA key. */
+/**
+ * Real X.509 certificates made for the tests with BouncyCastle (test scope only), signed by the demo province's CA
+ * (its certificate is the default trusted issuer, its key lives in test resources only), or — to prove the issuer
+ * check — self-signed or signed by an impostor CA that copies the demo CA's name.
+ */
 public final class TestCertificates {
 
-    public static final String ISSUER = "CN=Cục Chứng thực số và Bảo mật thông tin (thử nghiệm),O=Ban Cơ yếu Chính phủ,C=VN";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final KeyPair CA = keyPair();
+    static final X509Certificate CA_CERTIFICATE = load("certificate/demo-trusted-ca.pem");
+    private static final PrivateKey CA_KEY = caKey();
+    public static final String ISSUER = CA_CERTIFICATE.getSubjectX500Principal().getName();
 
     private TestCertificates() {
     }
@@ -37,15 +48,53 @@ public final class TestCertificates {
     }
 
     public static X509Certificate certificate(String subject, BigInteger serial, LocalDate from, LocalDate to) {
+        return signed(X500Name.getInstance(CA_CERTIFICATE.getSubjectX500Principal().getEncoded()), CA_KEY, subject,
+                serial, from, to, keyPair().getPublic());
+    }
+
+    /** Self-signed: it may name any unit and any issuer, and nobody vouches for it. */
+    public static X509Certificate selfSigned(String subject, BigInteger serial, LocalDate from, LocalDate to) {
+        KeyPair own = keyPair();
+        return signed(new X500Name(subject), own.getPrivate(), subject, serial, from, to, own.getPublic());
+    }
+
+    /** Names the demo CA as its issuer, but another key signed it: the name alone must not make it trusted. */
+    public static X509Certificate fromImpostor(String subject, BigInteger serial, LocalDate from, LocalDate to) {
+        return signed(X500Name.getInstance(CA_CERTIFICATE.getSubjectX500Principal().getEncoded()),
+                keyPair().getPrivate(), subject, serial, from, to, keyPair().getPublic());
+    }
+
+    private static X509Certificate signed(X500Name issuer, PrivateKey signingKey, String subject, BigInteger serial,
+                                          LocalDate from, LocalDate to, PublicKey subjectKey) {
         try {
-            var builder = new JcaX509v3CertificateBuilder(new X500Name(ISSUER), serial,
+            var builder = new JcaX509v3CertificateBuilder(issuer, serial,
                     Date.from(from.atTime(8, 0).atZone(VIETNAM).toInstant()),
-                    Date.from(to.atTime(17, 0).atZone(VIETNAM).toInstant()), new X500Name(subject),
-                    keyPair().getPublic());
+                    Date.from(to.atTime(17, 0).atZone(VIETNAM).toInstant()), new X500Name(subject), subjectKey);
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(CA.getPrivate());
+            var signer = new JcaContentSignerBuilder("SHA256withECDSA").build(signingKey);
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static X509Certificate load(String resource) {
+        try (InputStream in = TestCertificates.class.getClassLoader().getResourceAsStream(resource)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey caKey() {
+        try (InputStream in = TestCertificates.class.getClassLoader()
+                .getResourceAsStream("certificate/demo-ca-key.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            String body = pem.substring(pem.indexOf("-----BEGIN PRIVATE KEY-----") + 27,
+                    pem.indexOf("-----END PRIVATE KEY-----"));
+            return KeyFactory.getInstance("EC").generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getMimeDecoder().decode(body)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

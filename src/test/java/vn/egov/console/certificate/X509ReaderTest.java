@@ -28,7 +28,7 @@ class X509ReaderTest {
         assertThat(parsed.commonName()).isEqualTo("Nguyễn Thị Hồng Nhung");
         assertThat(parsed.organization()).isEqualTo("Sở Thông tin và Truyền thông tỉnh Vĩnh Phúc");
         assertThat(parsed.organizationalUnit()).isEqualTo("Phòng Công nghệ thông tin");
-        assertThat(parsed.issuerName()).isEqualTo("Cục Chứng thực số và Bảo mật thông tin (thử nghiệm)");
+        assertThat(parsed.issuerName()).isEqualTo("CA DEMO tỉnh Vĩnh Phúc (không phải Ban Cơ yếu Chính phủ)");
         assertThat(parsed.subject()).contains("Nguyễn Thị Hồng Nhung");
         assertThat(parsed.notBefore().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()).isEqualTo(FROM);
         assertThat(parsed.notAfter().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()).isEqualTo(TO);

@@ -21,6 +21,7 @@ import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.tabular.TabularWriter;
+import vn.egov.console.docflow.internal.FiguresImport;
 import vn.egov.console.organization.UnitService;
 
 @IntegrationTest
@@ -111,5 +112,28 @@ class FiguresImportTest {
         var file = new ByteArrayInputStream("unit_code;month\nX;2012-01\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> ADMIN.run(() -> service.importFigures(file))).isInstanceOf(BusinessException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "error.import.missingColumns");
+    }
+
+    @Test
+    void everyFileProblemIsATranslatedSentence() {
+        assertFileRefused("PK\u0003\u0004 not a workbook".getBytes(StandardCharsets.ISO_8859_1),
+                "error.import.damagedXlsx");
+        assertFileRefused(new byte[0], "error.import.empty");
+        assertFileRefused(("Mã đơn vị;Tháng\n" + DemoUsers.SNV_CODE + ";Tháng 3\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1258")), "error.import.encoding");
+        assertFileRefused((DemoUsers.SNV_CODE + ";2012-01;100;90;200;80;10;5;1\n").getBytes(StandardCharsets.UTF_8),
+                "error.import.noHeader");
+        assertFileRefused(HEADER.getBytes(StandardCharsets.UTF_8), "error.import.noRows");
+        assertFileRefused(HEADER.replace("\n", ";Ghi chú\n").getBytes(StandardCharsets.UTF_8),
+                "error.import.unknownColumns");
+        StringBuilder many = new StringBuilder(HEADER);
+        String row = DemoUsers.SNV_CODE + ";2012-01;1;1;1;1;0;0;0\n";
+        many.append(row.repeat(FiguresImport.MAX_ROWS + 1));
+        assertFileRefused(many.toString().getBytes(StandardCharsets.UTF_8), "error.import.tooManyRows");
+    }
+
+    private void assertFileRefused(byte[] content, String key) {
+        assertThatThrownBy(() -> ADMIN.run(() -> service.importFigures(new ByteArrayInputStream(content))))
+                .isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey", key);
     }
 }

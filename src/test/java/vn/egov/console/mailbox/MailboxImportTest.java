@@ -152,6 +152,21 @@ class MailboxImportTest {
         assertFile(big, "error.import.tooLarge");
     }
 
+    @Test
+    void aFileThatIsNoTableOrADamagedOneGetsASentenceNotTheLibrarysWords() throws IOException {
+        Path fakeXlsx = dir.resolve("mailboxes.xlsx");
+        Files.write(fakeXlsx, "PK\u0003\u0004 renamed, not a workbook".getBytes(StandardCharsets.ISO_8859_1));
+        assertFile(fakeXlsx, "error.import.damagedXlsx");
+        Path pdf = dir.resolve("mailboxes.pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+        assertFile(pdf, "error.import.notTable");
+        assertFile(write("tranthimai.snv@vinhphuc.gov.vn;Trần Thị Mai\n", StandardCharsets.UTF_8),
+                "error.import.noHeader");
+        assertFile(write("Địa chỉ thư;Họ và tên\n", StandardCharsets.UTF_8), "error.import.noRows");
+        assertFile(write("Địa chỉ thư;Họ và tên\na@vinhphuc.gov.vn;\"Trần\nb@vinhphuc.gov.vn;x\n",
+                StandardCharsets.UTF_8), "error.import.malformedCsv");
+    }
+
     private void assertFile(Path file, String key) {
         assertThatThrownBy(() -> ADMIN.call(() -> importer.importFile(file, ImportProgress.NONE)))
                 .isInstanceOf(BusinessException.class).hasMessage(key);

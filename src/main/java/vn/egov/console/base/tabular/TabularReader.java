@@ -23,22 +23,43 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.egov.console.base.error.BusinessException;
 
 /**
  * Reads an uploaded table, CSV (UTF-8 with or without BOM; comma, semicolon or tab) or Excel .xlsx (first sheet),
- * streaming row by row. File-level problems (empty, too large, not UTF-8, old .xls, missing or unknown columns) throw
- * a {@link BusinessException} before any row is handed out; row-level problems (too many cells) are collected.
+ * streaming row by row. File-level problems (empty, too large, too many rows, not UTF-8, old .xls, not a table at
+ * all, a damaged .xlsx, no header row, missing or unknown columns) throw a {@link BusinessException} whose message is
+ * a translated sentence a user can act on; what the parsing library said goes to the log only, never to the user.
+ * Row-level problems (too many cells) are collected. Cells reach the importer cleaned by {@link TableRow#get}.
  */
 public final class TabularReader {
 
+    private static final Logger log = LoggerFactory.getLogger(TabularReader.class);
+
+    /** Rows an import reads at most unless it says otherwise: far above a province's data, far below a memory risk. */
+    public static final int DEFAULT_MAX_ROWS = 1_000_000;
+
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    /** Files people pick by mistake: PDF, PNG, JPEG, GIF, gzip, 7z, RAR. */
+    private static final List<byte[]> OTHER_FORMATS = List.of(
+            new byte[] {'%', 'P', 'D', 'F'}, new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, new byte[] {'G', 'I', 'F', '8'},
+            new byte[] {0x1F, (byte) 0x8B}, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+            new byte[] {'R', 'a', 'r', '!'});
 
     private TabularReader() {
     }
 
     public static ReadSummary read(InputStream input, List<Column> columns, long maxBytes, RowHandler handler) {
+        return read(input, columns, maxBytes, DEFAULT_MAX_ROWS, handler);
+    }
+
+    /** @param maxRows data rows accepted; one more and the import is refused with a message saying the limit */
+    public static ReadSummary read(InputStream input, List<Column> columns, long maxBytes, int maxRows,
+                                   RowHandler handler) {
         var in = new BufferedInputStream(new LimitedInputStream(input, maxBytes), 64 * 1024);
         try {
             in.mark(8);
@@ -46,7 +67,10 @@ public final class TabularReader {
             in.reset();
             if (head.length == 0) throw new BusinessException("error.import.empty");
             if (startsWith(head, OLE2)) throw new BusinessException("error.import.oldExcel");
-            return startsWith(head, ZIP) ? readXlsx(in, columns, handler) : readCsv(in, columns, handler);
+            if (OTHER_FORMATS.stream().anyMatch(magic -> startsWith(head, magic))) {
+                throw new BusinessException("error.import.notTable");
+            }
+            return startsWith(head, ZIP) ? readXlsx(in, columns, maxRows, handler) : readCsv(in, columns, maxRows, handler);
         } catch (LimitedInputStream.TooLarge e) {
             throw new BusinessException("error.import.tooLarge", maxBytes / (1024 * 1024));
         } catch (CharacterCodingException e) {
@@ -56,13 +80,25 @@ public final class TabularReader {
             if (e.getCause() instanceof LimitedInputStream.TooLarge) {
                 throw new BusinessException("error.import.tooLarge", maxBytes / (1024 * 1024));
             }
-            throw new BusinessException("error.import.unreadable", e.getCause().getMessage());
+            throw unreadable(e.getCause());
         } catch (IOException e) {
-            throw new BusinessException("error.import.unreadable", e.getMessage());
+            throw unreadable(e);
         }
     }
 
-    private static ReadSummary readCsv(InputStream in, List<Column> columns, RowHandler handler) throws IOException {
+    private static BusinessException unreadable(Throwable cause) {
+        log.warn("An uploaded table could not be read: {}", cause.toString(), cause);
+        return new BusinessException("error.import.unreadable");
+    }
+
+    /** A .xlsx the workbook reader chokes on: a renamed file of another kind, cut short, or damaged. */
+    private static BusinessException damagedXlsx(Throwable cause) {
+        log.warn("An uploaded .xlsx could not be read: {}", cause.toString(), cause);
+        return new BusinessException("error.import.damagedXlsx");
+    }
+
+    private static ReadSummary readCsv(InputStream in, List<Column> columns, int maxRows, RowHandler handler)
+            throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,7 +122,7 @@ public final class TabularReader {
                 CSVRecord record = records.next();
                 int line = (int) record.getRecordNumber();
                 if (record.size() == 1 && record.get(0).isBlank()) continue;
-                count++;
+                if (++count > maxRows) throw new BusinessException("error.import.tooManyRows", maxRows);
                 List<String> cells = record.toList();
                 if (cells.size() > header.width()) {
                     errors.add(new RowError(line, null, "error.import.tooManyColumns", cells.size(), header.width()));
@@ -94,23 +130,29 @@ public final class TabularReader {
                 }
                 handler.row(new TableRow(line, header.map(cells)));
             }
+            if (count == 0) throw new BusinessException("error.import.noRows");
             return new ReadSummary(header.present(), count, errors);
-        } catch (IllegalStateException e) {
-            // commons-csv reports a broken quote this way
-            throw new BusinessException("error.import.malformedCsv", e.getMessage());
+        } catch (IllegalStateException | UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException || e.getCause() instanceof LimitedInputStream.TooLarge) {
+                throw e;
+            }
+            // commons-csv reports a broken quote this way; its text is English and names internal positions
+            log.info("A CSV upload is malformed: {}", e.getMessage());
+            throw new BusinessException("error.import.malformedCsv", lineOf(e.getMessage()));
         }
     }
 
-    private static ReadSummary readXlsx(InputStream in, List<Column> columns, RowHandler handler) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-            Sheet sheet = workbook.getFirstSheet();
-            try (Stream<Row> rows = sheet.openStream()) {
+    private static ReadSummary readXlsx(InputStream in, List<Column> columns, int maxRows, RowHandler handler)
+            throws IOException {
+        try (ReadableWorkbook workbook = workbookCall(() -> new ReadableWorkbook(in))) {
+            Sheet sheet = workbookCall(workbook::getFirstSheet);
+            try (Stream<Row> rows = workbookCall(sheet::openStream)) {
                 var iterator = rows.iterator();
                 Header header = null;
                 int count = 0;
                 List<RowError> errors = new ArrayList<>();
-                while (iterator.hasNext()) {
-                    Row row = iterator.next();
+                while (workbookCall(iterator::hasNext)) {
+                    Row row = workbookCall(iterator::next);
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
                         String text = row.getCellText(i);
@@ -122,7 +164,7 @@ public final class TabularReader {
                         header = Header.of(cells, columns);
                         continue;
                     }
-                    count++;
+                    if (++count > maxRows) throw new BusinessException("error.import.tooManyRows", maxRows);
                     if (cells.size() > header.width()) {
                         errors.add(new RowError(row.getRowNum(), null, "error.import.tooManyColumns", cells.size(),
                                 header.width()));
@@ -131,9 +173,35 @@ public final class TabularReader {
                     handler.row(new TableRow(row.getRowNum(), header.map(cells)));
                 }
                 if (header == null) throw new BusinessException("error.import.empty");
+                if (count == 0) throw new BusinessException("error.import.noRows");
                 return new ReadSummary(header.present(), count, errors);
             }
         }
+    }
+
+    private interface WorkbookCall<T> {
+        T call() throws IOException;
+    }
+
+    /**
+     * Runs one call into the workbook library, turning whatever it throws on a file that is not a sound .xlsx into
+     * the user's sentence (the importer's own exceptions never pass through here).
+     */
+    private static <T> T workbookCall(WorkbookCall<T> call) throws IOException {
+        try {
+            return call.call();
+        } catch (IOException | RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof LimitedInputStream.TooLarge tooLarge) throw tooLarge;
+            }
+            throw damagedXlsx(e);
+        }
+    }
+
+    /** The line commons-csv names in "(line 12)", or "?" when it names none. */
+    private static String lineOf(String message) {
+        var m = message == null ? null : java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+        return m != null && m.find() ? m.group(1) : "?";
     }
 
     private static char guessDelimiter(String headerLine) {
@@ -168,6 +236,12 @@ public final class TabularReader {
                 } else {
                     keys[i] = column.key();
                 }
+            }
+            if (present.isEmpty()) {
+                // not one known header: the first row is data, or the file belongs to another import
+                String expected = columns.stream().filter(Column::required).map(Column::key)
+                        .collect(java.util.stream.Collectors.joining(", "));
+                throw new BusinessException("error.import.noHeader", expected);
             }
             if (!unknown.isEmpty()) throw new BusinessException("error.import.unknownColumns", String.join(", ", unknown));
             List<String> missing = columns.stream().filter(Column::required).map(Column::key)

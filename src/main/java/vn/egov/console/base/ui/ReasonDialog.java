@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 
 /**
  * Asks for the reason of a decision (reject, revoke, suspend, close, …) and runs the decision with it. The service
@@ -15,7 +17,6 @@ import vn.egov.console.base.error.BusinessException;
  */
 public class ReasonDialog extends Dialog {
 
-    private static final int MAX_LENGTH = 1000;
 
     private final TextArea reason = new TextArea();
     private final FormError error = new FormError();
@@ -27,7 +28,7 @@ public class ReasonDialog extends Dialog {
         setWidth("min(520px, 95vw)");
         reason.setLabel(getTranslation("common.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(MAX_LENGTH);
+        TextInput.limit(reason, TextLimits.NOTE);
         reason.setWidthFull();
         add(error, reason);
         confirm.setText(confirmText);

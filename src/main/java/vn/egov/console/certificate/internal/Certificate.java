@@ -29,6 +29,7 @@ public class Certificate {
     private CertificateStatus status;
     private String serial;
     private String issuer;
+    private Boolean issuerTrusted;
     private String subject;
     private String keyUsage;
     private LocalDate validFrom;
@@ -69,6 +70,11 @@ public class Certificate {
         this.tokenType = tokenType;
         this.alertedLevel = null;
         this.updatedAt = now;
+    }
+
+    /** Whether a configured trusted CA verified the signature (false: an ADMIN confirmed it with a reason). */
+    public void issuerTrusted(boolean trusted) {
+        this.issuerTrusted = trusted;
     }
 
     public void handedOver(LocalDate on, LocalDate trainedOn, String responsiblePerson, Instant now) {

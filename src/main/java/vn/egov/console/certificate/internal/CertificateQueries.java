@@ -38,7 +38,7 @@ public class CertificateQueries {
     private static final String ROW_COLUMNS = """
             c.id, c.unit_id, u.code AS unit_code, u.name AS unit_name, u.tier, c.kind, c.holder_name, c.status,
             c.serial, c.issuer, c.subject, c.key_usage, c.valid_from, c.valid_to, c.token_type, c.handed_over_on,
-            c.trained_on, c.responsible_person, c.replaced_by_id, c.version""";
+            c.trained_on, c.responsible_person, c.replaced_by_id, c.version, c.issuer_trusted""";
 
     private final JdbcTemplate jdbc;
 
@@ -74,9 +74,10 @@ public class CertificateQueries {
             args.add(Date.valueOf(today));
             args.add(Date.valueOf(today.plusDays(Math.max(0, f.expiringWithinDays()))));
         }
-        if (f.text() != null && !f.text().isBlank()) {
+        String term = vn.egov.console.base.text.CleanText.searchTerm(f.text());
+        if (term != null) {
             sql.append(" AND (c.holder_name LIKE ? OR c.serial LIKE ?)");
-            String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);
             args.add(like);
         }
@@ -215,7 +216,8 @@ public class CertificateQueries {
                 CertificateStatus.valueOf(rs.getString("status")), rs.getString("serial"), rs.getString("issuer"),
                 rs.getString("subject"), rs.getString("key_usage"), date(rs, "valid_from"), date(rs, "valid_to"),
                 rs.getString("token_type"), date(rs, "handed_over_on"), date(rs, "trained_on"),
-                rs.getString("responsible_person"), rs.getObject("replaced_by_id", Long.class), rs.getLong("version"));
+                rs.getString("responsible_person"), rs.getObject("replaced_by_id", Long.class), rs.getLong("version"),
+                rs.getObject("issuer_trusted", Boolean.class));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

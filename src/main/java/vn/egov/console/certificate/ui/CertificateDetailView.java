@@ -123,6 +123,13 @@ public class CertificateDetailView extends Div implements HasDynamicTitle, Befor
         property(grid, "certificate.unit", unit);
         property(grid, "unit.tier", text(getTranslation(row.tier().translationKey())));
         property(grid, "certificate.serial", text(row.serial()));
+        property(grid, "certificate.issuerName", text(row.issuerName()));
+        if (row.issuerTrusted() != null) {
+            Span trust = text(getTranslation(row.untrustedIssuer() ? "certificate.untrusted.detail"
+                    : "certificate.trusted.detail"));
+            if (row.untrustedIssuer()) trust.addClassName("cert-untrusted");
+            property(grid, "certificate.issuerTrust", trust);
+        }
         property(grid, "certificate.issuer", text(row.issuer()));
         property(grid, "certificate.subject", text(row.subject()));
         property(grid, "certificate.keyUsage", text(row.keyUsage()));

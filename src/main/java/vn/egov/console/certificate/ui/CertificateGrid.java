@@ -40,6 +40,8 @@ class CertificateGrid extends Grid<CertificateRow> {
                         .withProperty("serial", r -> r.serial() == null ? "" : r.serial()))
                 .setHeader(getTranslation("certificate.serial")).setSortProperty("serial").setWidth("7rem")
                 .setFlexGrow(1).setTooltipGenerator(CertificateRow::serial);
+        addComponentColumn(this::issuer).setHeader(getTranslation("certificate.issuer")).setWidth("9rem")
+                .setFlexGrow(1).setTooltipGenerator(CertificateRow::issuer);
         addColumn(r -> Formats.date(r.validTo())).setHeader(new WrappingHeader(getTranslation("certificate.validTo")))
                 .setSortProperty("validTo").setWidth("7.5rem").setFlexGrow(0);
         addComponentColumn(r -> {
@@ -67,5 +69,20 @@ class CertificateGrid extends Grid<CertificateRow> {
                 .map(q -> q.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(q.getSorted())
                         : Sort.Order.desc(q.getSorted()))
                 .toList());
+    }
+
+    /** The issuer's CN; a certificate accepted from an untrusted issuer says so, not only by colour. */
+    private Span issuer(CertificateRow r) {
+        Span cell = new Span();
+        cell.addClassName("cut");
+        if (r.issuerName() == null) return cell;
+        if (r.untrustedIssuer()) {
+            Span mark = new Span(getTranslation("certificate.untrusted.badge"));
+            mark.addClassName("cert-untrusted");
+            cell.add(mark, new Span(" " + r.issuerName()));
+        } else {
+            cell.setText(r.issuerName());
+        }
+        return cell;
     }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateRow;
@@ -37,7 +39,7 @@ class HandOverDialog extends Dialog {
         responsible.setLabel(getTranslation("certificate.responsible"));
         responsible.setHelperText(getTranslation("certificate.responsible.help"));
         responsible.setRequired(true);
-        responsible.setMaxLength(255);
+        TextInput.limit(responsible, TextLimits.NAME);
         FormLayout form = new FormLayout(handedOverOn, trainedOn, responsible);
         form.setColspan(responsible, 2);
         add(error, form);

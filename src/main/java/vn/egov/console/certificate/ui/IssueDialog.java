@@ -16,8 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
+import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateService;
@@ -81,7 +85,7 @@ class IssueDialog extends Dialog {
             lateReason.setLabel(getTranslation("certificate.renewal.lateReason"));
             lateReason.setHelperText(getTranslation("certificate.renewal.lateReasonHelp",
                     CertificateService.RENEWAL_MIN_DAYS));
-            lateReason.setMaxLength(1000);
+            TextInput.limit(lateReason, TextLimits.NOTE);
             form.add(lateReason);
             form.setColspan(lateReason, 2);
         }
@@ -106,24 +110,40 @@ class IssueDialog extends Dialog {
 
     private void save(Consumer<CertificateRow> onSaved) {
         try {
-            if (content == null) throw new BusinessException("error.certificate.fileRequired");
-            CertificateRow saved;
-            if (request != null) {
-                saved = service.issue(request.id(), request.version(), content, tokenType.getValue(),
-                        lateReason.getValue());
-            } else {
-                var outcome = service.importCertificate(content, unit.getValue() == null ? null : unit.getValue().id(),
-                        kind.getValue(), tokenType.getValue());
-                saved = outcome.certificate();
-                if (outcome.requestId() != null) {
-                    Notifications.success(getTranslation("certificate.import.matched", saved.holderName()));
-                }
-            }
-            close();
-            Notifications.success(getTranslation("certificate.issued", saved.serial()));
-            onSaved.accept(saved);
+            saved(onSaved, store(null));
         } catch (BusinessException ex) {
-            error.show(ex);
+            if (!"error.certificate.untrustedIssuer".equals(ex.messageKey())) {
+                error.show(ex);
+                return;
+            }
+            // not from a configured trusted CA: recorded only when the ADMIN confirms why, and then marked
+            new ReasonDialog(getTranslation("certificate.untrusted.title"),
+                    getTranslation("certificate.untrusted.confirm"), reason -> saved(onSaved, store(TextRule.REASON.clean(reason))))
+                    .warning(Notifications.translate(ex) + " " + getTranslation("certificate.untrusted.warning"))
+                    .open();
         }
+    }
+
+    private CertificateRow store(String untrustedReason) {
+        if (content == null) throw new BusinessException("error.certificate.fileRequired");
+        CertificateRow saved;
+        if (request != null) {
+            saved = service.issue(request.id(), request.version(), content, tokenType.getValue(),
+                    lateReason.getValue(), untrustedReason);
+        } else {
+            var outcome = service.importCertificate(content, unit.getValue() == null ? null : unit.getValue().id(),
+                    kind.getValue(), tokenType.getValue(), untrustedReason);
+            saved = outcome.certificate();
+            if (outcome.requestId() != null) {
+                Notifications.success(getTranslation("certificate.import.matched", saved.holderName()));
+            }
+        }
+        return saved;
+    }
+
+    private void saved(Consumer<CertificateRow> onSaved, CertificateRow saved) {
+        close();
+        Notifications.success(getTranslation("certificate.issued", saved.serial()));
+        onSaved.accept(saved);
     }
 }

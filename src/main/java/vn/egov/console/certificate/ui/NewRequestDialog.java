@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.certificate.CertificateKind;
@@ -43,7 +45,7 @@ class NewRequestDialog extends Dialog {
         kind.setValue(CertificateKind.PERSONAL);
         holder.setLabel(getTranslation("certificate.holder"));
         holder.setHelperText(getTranslation("certificate.holder.help"));
-        holder.setMaxLength(255);
+        TextInput.limit(holder, TextLimits.NAME);
         holder.setRequired(true);
         kind.addValueChangeListener(e -> {
             if (e.getValue() == CertificateKind.AGENCY && holder.isEmpty() && unit.getValue() != null) {
@@ -51,7 +53,7 @@ class NewRequestDialog extends Dialog {
             }
         });
         reason.setLabel(getTranslation("common.reason.optional"));
-        reason.setMaxLength(1000);
+        TextInput.limit(reason, TextLimits.NOTE);
         FormLayout form = new FormLayout(unit, kind, holder, reason);
         form.setColspan(unit, 2);
         form.setColspan(holder, 2);

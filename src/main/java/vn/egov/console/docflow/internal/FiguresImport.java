@@ -50,6 +50,9 @@ public final class FiguresImport {
             Column.optional("sentToCentralSigned", "VB gửi Trung ương có ký số", "Gửi Trung ương ký số",
                     "sent to central signed", "sent_to_central_signed"));
 
+    /** 177 units × 12 months × 20 years fit; a file beyond that is a mistake, and all of it is held in memory. */
+    public static final int MAX_ROWS = 50_000;
+
     public record Parsed(int rows, List<MonthlyStore.Entry> entries, List<RowError> errors) {
     }
 
@@ -65,7 +68,7 @@ public final class FiguresImport {
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Optional<UnitSummary>> unitCache = new HashMap<>();
-        var summary = TabularReader.read(in, COLUMNS, maxBytes, row -> {
+        var summary = TabularReader.read(in, COLUMNS, maxBytes, MAX_ROWS, row -> {
             int before = errors.size();
             String code = row.get(UNIT);
             UnitSummary unit = null;

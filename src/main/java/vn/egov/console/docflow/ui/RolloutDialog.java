@@ -8,6 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.docflow.DocflowService;
@@ -49,7 +51,7 @@ class RolloutDialog extends Dialog {
         }
         notes.setLabel(getTranslation("docflow.notes"));
         notes.setValue(nz(d.notes()));
-        notes.setMaxLength(2000);
+        TextInput.limit(notes, TextLimits.LONG_TEXT);
         FormLayout form = new FormLayout(vendor, product, version, installed, trained, inUse, hub, axis, notes);
         form.setColspan(notes, 2);
         add(error, form);

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.text.TextInput;
+import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.portal.IncidentDraft;
@@ -39,9 +41,9 @@ class IncidentDialog extends Dialog {
         severity.setItems(IncidentSeverity.values());
         severity.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         summary.setLabel(getTranslation("portal.incident.summary"));
-        summary.setMaxLength(500);
+        TextInput.limit(summary, TextLimits.SUMMARY);
         actions.setLabel(getTranslation("portal.incident.actions"));
-        actions.setMaxLength(2000);
+        TextInput.limit(actions, TextLimits.LONG_TEXT);
         if (existing != null) {
             kind.setValue(existing.kind());
             severity.setValue(existing.severity());
