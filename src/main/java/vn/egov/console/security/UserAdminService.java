@@ -9,6 +9,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.organization.UnitService;
@@ -30,9 +33,11 @@ public class UserAdminService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail trail;
 
     UserAdminService(AppUserRepository users, LoginAuditRepository audit, PasswordEncoder encoder, UnitService units,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.users = users;
         this.audit = audit;
         this.encoder = encoder;
@@ -72,7 +77,10 @@ public class UserAdminService {
         AppUser user = new AppUser(username, fullName, encoder.encode(request.password()), request.role(),
                 request.unitId(), clock.instant());
         user.setEmail(email);
-        return summary(users.saveAndFlush(user));
+        AppUser saved = users.saveAndFlush(user);
+        trail.record(AuditEntry.of("security", "user", saved.getId(), username, AuditAction.CREATED)
+                .values(auditFields(saved)));
+        return summary(saved);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -85,10 +93,13 @@ public class UserAdminService {
         if (user.getId() == currentUser.require().userId() && changes.role() != Role.ADMIN) {
             throw new BusinessException("error.user.cannotDemoteSelf");
         }
+        var before = auditFields(user);
         user.setFullName(fullName);
         user.setEmail(email);
         user.setRole(changes.role());
         user.setUnitId(changes.unitId());
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UPDATED)
+                .changes(before, auditFields(user)));
         return summary(users.saveAndFlush(user));
     }
 
@@ -98,6 +109,8 @@ public class UserAdminService {
         if (!enabled && user.getId() == currentUser.require().userId()) {
             throw new BusinessException("error.user.cannotDisableSelf");
         }
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UPDATED)
+                .changed("enabled", user.isEnabled(), enabled));
         user.setEnabled(enabled);
         return summary(users.saveAndFlush(user));
     }
@@ -110,6 +123,8 @@ public class UserAdminService {
         user.setPasswordHash(encoder.encode(newPassword));
         user.setFailedAttempts(0);
         user.setLockedUntil(null);
+        // the hash itself never goes into the trail: only that the password was reset, and by whom
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.PASSWORD_RESET));
         return summary(users.saveAndFlush(user));
     }
 
@@ -132,7 +147,10 @@ public class UserAdminService {
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(String language) {
         if (!"vi".equals(language) && !"en".equals(language)) throw new BusinessException("error.user.language");
-        load(currentUser.require().userId()).setLocale(language);
+        AppUser me = load(currentUser.require().userId());
+        trail.record(AuditEntry.of("security", "user", me.getId(), me.getUsername(), AuditAction.UPDATED)
+                .changed("locale", me.getLocale(), language));
+        me.setLocale(language);
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------------
@@ -161,6 +179,16 @@ public class UserAdminService {
         if (name.isEmpty()) throw new BusinessException("error.user.fullNameRequired");
         if (name.length() > 150) throw new BusinessException("error.user.fullNameTooLong", 150);
         return name;
+    }
+
+    private static java.util.Map<String, Object> auditFields(AppUser u) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("fullName", u.getFullName());
+        fields.put("email", u.getEmail());
+        fields.put("role", u.getRole());
+        fields.put("unitId", u.getUnitId());
+        fields.put("enabled", u.isEnabled());
+        return fields;
     }
 
     private AppUser load(long id) {
