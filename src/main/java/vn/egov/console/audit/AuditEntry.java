@@ -66,6 +66,22 @@ public final class AuditEntry {
         return changes(null, created);
     }
 
+    /** Every component of a record (a draft, a settings value) by name, for {@link #changes} and {@link #values}. */
+    public static Map<String, Object> fields(Record record) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        if (record == null) return fields;
+        for (var component : record.getClass().getRecordComponents()) {
+            try {
+                var accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                fields.put(component.getName(), accessor.invoke(record));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component, e);
+            }
+        }
+        return fields;
+    }
+
     public AuditEntry note(String note) {
         this.note = clip(note, MAX_TEXT);
         return this;

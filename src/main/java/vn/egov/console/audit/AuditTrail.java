@@ -40,6 +40,12 @@ public class AuditTrail {
         store.insert(List.of(entry), currentUser.username(), client(), clock.instant());
     }
 
+    /** For changes no signed-in person makes (an API token's push): {@code actor} names the credential. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, AuditEntry entry) {
+        if (!entry.isEmpty()) store.insert(List.of(entry), actor, client(), clock.instant());
+    }
+
     /** Several entries in one JDBC batch, for writers that change many records at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
