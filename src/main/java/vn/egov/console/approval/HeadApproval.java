@@ -26,6 +26,14 @@ public class HeadApproval {
     protected HeadApproval() {
     }
 
+    /**
+     * The step of a request made outside the filing flow (demo data, records carried over): approved, by nobody.
+     * Requests people file get their step from {@link UnitApproval#start}.
+     */
+    public static HeadApproval notRequired() {
+        return new HeadApproval(ApprovalStep.APPROVED, null, null);
+    }
+
     HeadApproval(ApprovalStep step, String by, Instant at) {
         this.step = step;
         this.decidedBy = by;

@@ -126,8 +126,7 @@ public class CertificateService {
         if (unitId != null) access.checkReadable(unitId);
         // the DIC sees a request once the unit's head has approved it (or it needed no approval)
         if (currentUser.require().isAdmin()) {
-            return queries.requests(access.scope(), unitId, openOnly, 500, null).stream()
-                    .filter(r -> r.approval().step() != ApprovalStep.AWAITING_HEAD).toList();
+            return queries.requests(access.scope(), unitId, openOnly, 500, ApprovalStep.APPROVED);
         }
         return queries.requests(access.scope(), unitId, openOnly, 500);
     }

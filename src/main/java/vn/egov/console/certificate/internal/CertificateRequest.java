@@ -44,7 +44,7 @@ public class CertificateRequest {
     @Version
     private long version;
     @Embedded
-    private HeadApproval approval;
+    private HeadApproval approval = HeadApproval.notRequired();
 
     protected CertificateRequest() {
     }

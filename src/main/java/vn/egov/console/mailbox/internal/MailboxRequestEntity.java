@@ -43,7 +43,7 @@ public class MailboxRequestEntity {
     @Version
     private long version;
     @Embedded
-    private HeadApproval approval;
+    private HeadApproval approval = HeadApproval.notRequired();
 
     protected MailboxRequestEntity() {
     }

@@ -31,8 +31,8 @@ public interface MailboxRequestRepository extends JpaRepository<MailboxRequestEn
             + "vn.egov.console.approval.ApprovalStep.APPROVED")
     long countApprovedByStatus(RequestStatus status);
 
-    @Query("select r from MailboxRequestEntity r where r.approval.step <> "
-            + "vn.egov.console.approval.ApprovalStep.AWAITING_HEAD order by r.requestedAt desc")
+    @Query("select r from MailboxRequestEntity r where r.approval.step = "
+            + "vn.egov.console.approval.ApprovalStep.APPROVED order by r.requestedAt desc")
     List<MailboxRequestEntity> findPastHead(Pageable page);
 
     // ---- what a unit head sees: requests waiting for them ----
