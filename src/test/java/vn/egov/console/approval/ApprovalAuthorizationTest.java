@@ -179,6 +179,54 @@ class ApprovalAuthorizationTest {
         assertThat(OFFICER_SNV.call(() -> notifications.recent(5))).anyMatch(n -> n.title().contains("Mai Anh Tuấn"));
     }
 
+    @Autowired
+    vn.egov.console.security.UserAdminService users;
+
+    @Test
+    void aHeadAboveTheUnitDecidesAndAnOfficerWithNoHeadAboveGoesStraightThrough() {
+        long ngoQuyen = ADMIN.call(() -> units.findByCode(DemoUsers.NGO_QUYEN_CODE).orElseThrow().id());
+        long stp = ADMIN.call(() -> units.findByCode(DemoUsers.STP_CODE).orElseThrow().id());
+        ADMIN.run(() -> {
+            users.create(new vn.egov.console.security.NewUser("canbo.ngoquyen", "Cán Bộ Ngô Quyền", null,
+                    vn.egov.console.security.Role.UNIT_OFFICER, ngoQuyen, DemoUsers.PASSWORD + "x"));
+            users.create(new vn.egov.console.security.NewUser("canbo.stp", "Cán Bộ Tư Pháp", null,
+                    vn.egov.console.security.Role.UNIT_OFFICER, stp, DemoUsers.PASSWORD + "x"));
+        });
+
+        // a ward of Vĩnh Yên has no head account: the head of Vĩnh Yên, above it, decides
+        MailboxRequestRow ward = as("canbo.ngoquyen", () -> mailboxRequests.requestNew(new NewMailboxRequest(ngoQuyen,
+                HolderKind.PERSON, "Cao Thị Hồng", null, null, null)));
+        assertThat(ward.approval().step()).isEqualTo(ApprovalStep.AWAITING_HEAD);
+        assertThatThrownBy(() -> HEAD_SNV.run(() -> mailboxRequests.approveAsHead(ward.id(), ward.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(HEAD_VINH_YEN.call(() -> mailboxRequests.approveAsHead(ward.id(), ward.version()))
+                .approval().step()).isEqualTo(ApprovalStep.APPROVED);
+
+        // Sở Tư pháp has no head account at all: nobody could approve, so it goes to the DIC at once
+        MailboxRequestRow noHead = as("canbo.stp", () -> mailboxRequests.requestNew(new NewMailboxRequest(stp,
+                HolderKind.PERSON, "Đoàn Văn Bình", null, null, null)));
+        assertThat(noHead.approval().step()).isEqualTo(ApprovalStep.APPROVED);
+        assertThat(ADMIN.call(() -> mailboxRequests.pending(1000))).anyMatch(x -> x.id() == noHead.id());
+    }
+
+    private static <T> T as(String officer, java.util.concurrent.Callable<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(officer, null, List.of(new org.springframework.security.core.authority
+                        .SimpleGrantedAuthority(vn.egov.console.security.Role.UNIT_OFFICER.authority()))));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private NewMailboxRequest newMailbox(String holder) {
         return new NewMailboxRequest(snv, HolderKind.PERSON, holder, "Chuyên viên", null, null);
     }
