@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -73,8 +74,11 @@ public class AuditView extends Div implements HasDynamicTitle {
         grid.addColumn(AuditRow::label).setHeader(getTranslation("audit.record")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.action().translationKey())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.changesText() + (r.note() == null ? "" : (r.changes().isEmpty() ? "" : " — ") + r.note()))
-                .setHeader(getTranslation("audit.changes")).setFlexGrow(3);
+        ValueProvider<AuditRow, String> changes = r -> r.changesText()
+                + (r.note() == null ? "" : (r.changes().isEmpty() ? "" : " — ") + r.note());
+        // a creation lists every field: the whole text is one hover away
+        grid.addColumn(changes).setHeader(getTranslation("audit.changes")).setFlexGrow(3)
+                .setTooltipGenerator(changes::apply);
         grid.addClassName("fill");
         add(grid);
 
