@@ -9,6 +9,11 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.approval.ApprovalStep;
+import vn.egov.console.approval.UnitApproval;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.CleanText;
 import vn.egov.console.base.text.TextLimits;
@@ -55,10 +60,15 @@ public class CertificateService {
     private final NotificationService notifications;
     private final Clock clock;
     private final TrustedIssuers trustedIssuers;
+    private final UnitApproval approvals;
+    private final AuditTrail trail;
 
     CertificateService(CertificateRepository certificates, CertificateRequestRepository requests,
                        CertificateHistoryRepository history, CertificateQueries queries, UnitAccess access,
-                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock, TrustedIssuers trustedIssuers) {
+                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock,
+                       TrustedIssuers trustedIssuers, UnitApproval approvals, AuditTrail trail) {
+        this.approvals = approvals;
+        this.trail = trail;
         this.certificates = certificates;
         this.requests = requests;
         this.history = history;
@@ -119,6 +129,10 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public List<RequestRow> requests(Long unitId, boolean openOnly) {
         if (unitId != null) access.checkReadable(unitId);
+        // the DIC sees a request once the unit's head has approved it (or it needed no approval)
+        if (currentUser.require().isAdmin()) {
+            return queries.requests(access.scope(), unitId, openOnly, 500, ApprovalStep.APPROVED);
+        }
         return queries.requests(access.scope(), unitId, openOnly, 500);
     }
 
@@ -162,13 +176,71 @@ public class CertificateService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<RequestRow> pendingWork(int limit) {
-        return queries.requests(access.scope(), null, true, limit);
+        return queries.requests(access.scope(), null, true, limit, ApprovalStep.APPROVED);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long countOpenRequests() {
         return queries.countOpenRequests();
+    }
+
+    // ---- the unit head's approval step ---------------------------------------------------------------------------
+
+    /** Open requests of the head's units that wait for their decision, oldest first. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public List<RequestRow> awaitingMyApproval(int limit) {
+        var unitIds = approvals.decidedUnits();
+        return unitIds.isEmpty() ? List.of() : queries.awaitingHead(unitIds, Math.max(1, Math.min(500, limit)));
+    }
+
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public long countAwaitingMyApproval() {
+        return queries.countOpen(approvals.decidedUnits(), ApprovalStep.AWAITING_HEAD);
+    }
+
+    /** Whether the caller may approve or return this request now. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canDecide(RequestRow row) {
+        return row.status() == RequestStatus.OPEN && row.approval().awaitingHead() && approvals.canDecide(row.unitId());
+    }
+
+    /** The head approves an officer's request: it goes on to the DIC. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public RequestRow approveAsHead(long requestId, long expectedVersion) {
+        CertificateRequest request = loadRequestAtHead(requestId, expectedVersion);
+        approvals.approve(request.getApproval(), request.getUnitId());
+        trail.record(requestEntry(request, AuditAction.APPROVED).changed("approvalStep", "AWAITING_HEAD", "APPROVED"));
+        return requestRow(requestId);
+    }
+
+    /**
+     * The head sends an officer's request back with a reason: it closes as returned, whatever it changed on the
+     * certificate is put back (as when the DIC rejects), and the officer is told in the bell.
+     */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public RequestRow returnToOfficer(long requestId, long expectedVersion, String reason) {
+        CertificateRequest request = loadRequestAtHead(requestId, expectedVersion);
+        String why = approvals.giveBack(request.getApproval(), request.getUnitId(), reason);
+        close(request, RequestStatus.RETURNED, why);
+        trail.record(requestEntry(request, AuditAction.RETURNED)
+                .changed("status", RequestStatus.OPEN, RequestStatus.RETURNED)
+                .changed("approvalStep", "AWAITING_HEAD", "RETURNED").note(why));
+        approvals.tellRequester(request.getRequestedBy(), Alert.of("certificateRequest:" + requestId + ":returned",
+                "certificateRequest.alert.returned.title", "certificateRequest.alert.returned.body",
+                "certificates/requests", request.getHolderName(), why));
+        flush();
+        return requestRow(requestId);
+    }
+
+    private CertificateRequest loadRequestAtHead(long id, long expectedVersion) {
+        CertificateRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("request", id));
+        access.checkReadable(request.getUnitId());
+        if (request.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
+        if (request.getStatus() != RequestStatus.OPEN) throw new BusinessException("error.certificate.requestClosed");
+        return request;
     }
 
     // ---- requests by units ---------------------------------------------------------------------------------------
@@ -189,7 +261,9 @@ public class CertificateService {
                 CertificateStatus.REQUESTED, now));
         log(cert.getId(), null, CertificateStatus.REQUESTED, reason);
         CertificateRequest saved = requests.save(new CertificateRequest(unit.id(), cert.getId(), RequestType.NEW,
-                request.kind(), holder, reason, null, currentUser.username(), now));
+                request.kind(), holder, reason, null, currentUser.username(), now)
+                .startApproval(approvals.start(unit.id())));
+        filed(saved);
         return requestRow(saved.getId());
     }
 
@@ -245,7 +319,8 @@ public class CertificateService {
     private RequestRow fileRequest(Certificate cert, RequestType type, String reason, CertificateStatus before) {
         CertificateRequest saved = requests.save(new CertificateRequest(cert.getUnitId(), cert.getId(), type,
                 cert.getKind(), cert.getHolderName(), reason.isEmpty() ? null : reason, before,
-                currentUser.username(), clock.instant()));
+                currentUser.username(), clock.instant()).startApproval(approvals.start(cert.getUnitId())));
+        filed(saved);
         flush();
         return requestRow(saved.getId());
     }
@@ -329,6 +404,8 @@ public class CertificateService {
         target.issuerTrusted(check.trusted());
         changeStatus(target, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         request.close(RequestStatus.DONE, currentUser.username(), now, parsed.serialHex());
+        trail.record(requestEntry(request, AuditAction.ISSUED).changed("status", RequestStatus.OPEN, RequestStatus.DONE)
+                .changed("certificateId", null, target.getId()).changed("serial", null, parsed.serialHex()));
         flush();
         return queries.row(target.getId());
     }
@@ -357,6 +434,7 @@ public class CertificateService {
         if (holder != null) {
             List<CertificateRequest> matches = requests.findByStatus(RequestStatus.OPEN).stream()
                     .filter(r -> r.getType().issues() && fold(r.getHolderName()).equals(fold(holder)))
+                    .filter(r -> r.getApproval().step() == ApprovalStep.APPROVED) // not before the unit head
                     .filter(r -> unitId == null || r.getUnitId() == unitId)
                     .toList();
             if (matches.size() == 1) {
@@ -413,6 +491,9 @@ public class CertificateService {
         }
         String responsible = clean(responsiblePerson);
         if (responsible.isEmpty()) throw new BusinessException("error.certificate.responsibleRequired");
+        trail.record(AuditEntry.of("certificate", "certificate", id, label(cert), AuditAction.HANDED_OVER)
+                .changed("handedOverOn", cert.getHandedOverOn(), handedOverOn)
+                .changed("trainedOn", null, trainedOn).changed("responsiblePerson", null, cut(responsible, 255)));
         cert.handedOver(handedOverOn, trainedOn, cut(responsible, 255), clock.instant());
         changeStatus(cert, CertificateStatus.HANDED_OVER, responsible);
         flush();
@@ -448,6 +529,8 @@ public class CertificateService {
         String why = requireReason(reason);
         Certificate cert = load(request.getCertificateId());
         revoke(cert, why);
+        trail.record(requestEntry(request, AuditAction.REVOKED)
+                .changed("status", RequestStatus.OPEN, RequestStatus.DONE).note(why));
         flush();
         return queries.row(cert.getId());
     }
@@ -457,8 +540,17 @@ public class CertificateService {
     public RequestRow reject(long requestId, long expectedVersion, String reason) {
         CertificateRequest request = loadOpenRequest(requestId, expectedVersion);
         String why = requireReason(reason);
+        close(request, RequestStatus.REJECTED, why);
+        trail.record(requestEntry(request, AuditAction.REJECTED)
+                .changed("status", RequestStatus.OPEN, RequestStatus.REJECTED).note(why));
+        flush();
+        return requestRow(requestId);
+    }
+
+    /** Closes a request unfulfilled; whatever filing it changed on the certificate is put back. */
+    private void close(CertificateRequest request, RequestStatus outcome, String why) {
         Long certId = request.getCertificateId();
-        request.close(RequestStatus.REJECTED, currentUser.username(), clock.instant(), why);
+        request.close(outcome, currentUser.username(), clock.instant(), why);
         if (certId != null) {
             Certificate cert = load(certId);
             if (request.getType() == RequestType.NEW && cert.getStatus() == CertificateStatus.REQUESTED) {
@@ -471,8 +563,6 @@ public class CertificateService {
                 changeStatus(cert, request.getPreviousStatus(), why);
             }
         }
-        flush();
-        return requestRow(requestId);
     }
 
     // ---- expiry warnings -----------------------------------------------------------------------------------------
@@ -543,7 +633,29 @@ public class CertificateService {
         CertificateRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("request", id));
         if (request.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
         if (request.getStatus() != RequestStatus.OPEN) throw new BusinessException("error.certificate.requestClosed");
+        approvals.checkApproved(request.getApproval());
         return request;
+    }
+
+    /** The trail's line for a new request, and the heads' bell when it waits for them. */
+    private void filed(CertificateRequest r) {
+        trail.record(requestEntry(r, AuditAction.REQUESTED).changed("type", null, r.getType())
+                .changed("unitId", null, r.getUnitId()).changed("certificateId", null, r.getCertificateId())
+                .changed("holderName", null, r.getHolderName()).changed("status", null, r.getStatus())
+                .changed("approvalStep", null, r.getApproval().step()).note(r.getReason()));
+        if (r.getApproval().step() == ApprovalStep.AWAITING_HEAD) {
+            approvals.tellHeads(r.getUnitId(), Alert.of("certificateRequest:" + r.getId() + ":awaiting",
+                    "certificateRequest.alert.awaiting.title", "certificateRequest.alert.awaiting.body",
+                    "certificates/requests", r.getHolderName(), units.get(r.getUnitId()).name(), r.getRequestedBy()));
+        }
+    }
+
+    private static AuditEntry requestEntry(CertificateRequest r, AuditAction action) {
+        return AuditEntry.of("certificate", "certificateRequest", r.getId(), r.getHolderName(), action);
+    }
+
+    private static String label(Certificate c) {
+        return c.getHolderName() + (c.getSerial() == null ? "" : " · " + c.getSerial());
     }
 
     private RequestRow requestRow(long id) {
@@ -558,6 +670,13 @@ public class CertificateService {
     }
 
     private void log(long certificateId, CertificateStatus from, CertificateStatus to, String reason) {
+        Certificate cert = load(certificateId);
+        trail.record(AuditEntry.of("certificate", "certificate", certificateId, label(cert),
+                        from == null ? AuditAction.CREATED : AuditAction.STATUS)
+                .changed("status", from, to).changed("unitId", null, from == null ? cert.getUnitId() : null)
+                .changed("serial", null, from == null || to == CertificateStatus.ISSUED ? cert.getSerial() : null)
+                .changed("validTo", null, from == null || to == CertificateStatus.ISSUED ? cert.getValidTo() : null)
+                .note(reason == null || reason.isEmpty() ? null : reason));
         history.save(new CertificateHistoryEntry(certificateId, from, to, currentUser.username(), clock.instant(),
                 reason == null || reason.isEmpty() ? null : reason));
     }

@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.CleanText;
 import vn.egov.console.docflow.internal.FiguresImport;
@@ -45,9 +48,11 @@ public class DocflowService {
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail trail;
 
     DocflowService(RolloutStore rollouts, MonthlyStore monthly, UnitService units, UnitAccess access,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.rollouts = rollouts;
         this.monthly = monthly;
         this.units = units;
@@ -98,6 +103,10 @@ public class DocflowService {
                 || !rollouts.update(unitId, expectedVersion, clean, currentUser.username(), clock.instant())) {
             throw new BusinessException("error.conflict");
         }
+        trail.record(AuditEntry.of("docflow", "rollout", unitId, unit.name(),
+                        existing.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED)
+                .changes(AuditEntry.fields(existing.map(RolloutStore.Stored::draft).orElse(null)),
+                        AuditEntry.fields(clean)));
         return rollout(unitId);
     }
 
@@ -227,7 +236,11 @@ public class DocflowService {
                 clock.instant())) {
             throw new BusinessException("error.conflict");
         }
-        return monthly.find(unitId, figures.month()).orElseThrow();
+        MonthlyRow saved = monthly.find(unitId, figures.month()).orElseThrow();
+        trail.record(AuditEntry.of("docflow", "monthly", saved.id(), unit.name() + " · " + figures.month(),
+                        existing.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED)
+                .changes(AuditEntry.fields(existing.map(MonthlyRow::figures).orElse(null)), AuditEntry.fields(figures)));
+        return saved;
     }
 
     /**
@@ -250,6 +263,10 @@ public class DocflowService {
         int updated = (int) entries.stream()
                 .filter(e -> existing.contains(MonthlyStore.key(e.unitId(), e.figures().month()))).count();
         monthly.upsert(entries, currentUser.username(), clock.instant());
+        // one line per import, with its counts: each month's row keeps who last changed it
+        trail.record(AuditEntry.of("docflow", "figuresImport", null, from + " – " + to, AuditAction.IMPORTED)
+                .changed("rows", null, parsed.rows()).changed("created", null, entries.size() - updated)
+                .changed("updated", null, updated));
         return new ImportResult(parsed.rows(), entries.size() - updated, updated, List.of());
     }
 

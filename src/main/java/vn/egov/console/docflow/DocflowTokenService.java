@@ -18,6 +18,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.docflow.internal.MonthlyStore;
@@ -45,9 +48,11 @@ public class DocflowTokenService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail trail;
 
     DocflowTokenService(TokenStore tokens, MonthlyStore monthly, UnitService units, CurrentUser currentUser,
-                        Clock clock) {
+                        Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.tokens = tokens;
         this.monthly = monthly;
         this.units = units;
@@ -73,13 +78,17 @@ public class DocflowTokenService {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = tokens.insert(unitId, name, hash(secret), secret.substring(0, 10), currentUser.username(),
                 clock.instant());
+        trail.record(AuditEntry.of("docflow", "apiToken", id, name, AuditAction.CREATED) // never the secret
+                .changed("unitId", null, unitId).changed("prefix", null, secret.substring(0, 10)));
         return new CreatedToken(tokens.find(id).orElseThrow(), secret);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void revoke(long tokenId) {
-        tokens.find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
+        ApiToken token = tokens.find(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
         tokens.revoke(tokenId, currentUser.username(), clock.instant());
+        trail.record(AuditEntry.of("docflow", "apiToken", tokenId, token.label(), AuditAction.REVOKED_TOKEN)
+                .changed("active", token.active(), false));
     }
 
     /**
@@ -121,6 +130,8 @@ public class DocflowTokenService {
         }
         monthly.upsert(entries, "api:" + token.prefix(), clock.instant());
         tokens.touch(token.id(), clock.instant());
+        trail.recordAs("api:" + token.prefix(), AuditEntry.of("docflow", "figuresPush", token.id(), token.label(),
+                AuditAction.IMPORTED).changed("months", null, entries.size()).changed("unitCode", null, token.unitCode()));
         return entries.size();
     }
 

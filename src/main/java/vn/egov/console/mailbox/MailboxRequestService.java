@@ -9,10 +9,15 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.approval.UnitApproval;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.text.CleanText;
+import vn.egov.console.notification.Alert;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.mailbox.internal.AddressRules;
@@ -29,7 +34,8 @@ import vn.egov.console.security.CurrentUser;
 
 /**
  * Requests from units to the DIC: a mailbox for a new staff member, closing a leaver's. Unit users (and ADMIN) file
- * them for units in their scope; ADMIN approves or rejects with a reason. An approved new mailbox waits as
+ * them for units in their scope; an IT officer's request first waits for the unit's head to approve or return it
+ * ({@link UnitApproval}); ADMIN sees only approved requests and approves or rejects them with a reason. An approved new mailbox waits as
  * "requested" until ADMIN provisions it on the mail server; an approved closure closes the mailbox at once.
  */
 @Service
@@ -50,11 +56,16 @@ public class MailboxRequestService {
     private final MailboxProperties properties;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final UnitApproval approvals;
+    private final AuditTrail trail;
 
     MailboxRequestService(MailboxRequestRepository requests, MailboxRepository mailboxes,
                           MailboxService mailboxService, AddressRules addresses, MailboxAudit audit,
                           UnitAccess access, UnitService units, CurrentUser currentUser,
-                          MailboxProperties properties, JdbcTemplate jdbc, Clock clock) {
+                          MailboxProperties properties, JdbcTemplate jdbc, Clock clock, UnitApproval approvals,
+                          AuditTrail trail) {
+        this.approvals = approvals;
+        this.trail = trail;
         this.requests = requests;
         this.mailboxes = mailboxes;
         this.mailboxService = mailboxService;
@@ -78,8 +89,10 @@ public class MailboxRequestService {
         String position = MailboxService.POSITION.clean(draft.position());
         String address = clean(draft.address()) == null ? null : addresses.checkAvailable(draft.address(), null);
         var r = requests.saveAndFlush(MailboxRequestEntity.newMailbox(unit.id(), draft.holderKind(), holder,
-                position, address, note(draft.note()), currentUser.username(), clock.instant()));
+                position, address, note(draft.note()), currentUser.username(), clock.instant(),
+                approvals.start(unit.id())));
         log(r, null, "REQUESTED", null, "NEW; " + holder + (address == null ? "" : "; " + address));
+        filed(r, unit.name());
         return toRow(r);
     }
 
@@ -94,19 +107,26 @@ public class MailboxRequestService {
         String why = note(note);
         if (why == null) throw new BusinessException("error.reasonRequired");
         var r = requests.saveAndFlush(MailboxRequestEntity.closure(m.getUnitId(), mailboxId, m.getAddress(),
-                m.getHolderName(), why, currentUser.username(), clock.instant()));
+                m.getHolderName(), why, currentUser.username(), clock.instant(), approvals.start(m.getUnitId())));
         log(r, mailboxId, "REQUESTED", null, "CLOSE; " + m.getAddress());
+        filed(r, units.get(m.getUnitId()).name());
         return toRow(r);
     }
 
-    /** Requests in the caller's scope, newest first. */
+    /**
+     * Requests in the caller's scope, newest first. The DIC sees none that still waits for a unit head: those are
+     * the unit's business until approved.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MailboxRequestRow> list(RequestStatus status, int limit) {
         UnitScope scope = access.scope();
         var page = PageRequest.of(0, Math.max(1, Math.min(1000, limit)));
+        boolean dic = currentUser.require().isAdmin();
         List<MailboxRequestEntity> rows;
-        if (scope.wholeProvince() && status != null) rows = requests.findByStatusOrderByRequestedAtAsc(status, page);
+        if (dic && status != null) rows = requests.findApprovedByStatus(status, page);
+        else if (dic) rows = requests.findPastHead(page);
+        else if (scope.wholeProvince() && status != null) rows = requests.findByStatusOrderByRequestedAtAsc(status, page);
         else if (scope.wholeProvince()) rows = requests.findAllByOrderByRequestedAtDesc(page);
         else if (scope.unitIds().isEmpty()) rows = List.of();
         else rows = requests.findByUnitIdInOrderByRequestedAtDesc(scope.unitIds(), page).stream()
@@ -116,6 +136,7 @@ public class MailboxRequestService {
         return rows.stream().map(r -> toRow(r, names.getOrDefault(r.getUnitId(), "#" + r.getUnitId()))).toList();
     }
 
+    /** Also the DIC reads a waiting request when it has its id (e.g. from the audit trail); it cannot act on it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public MailboxRequestRow get(long id) {
@@ -130,18 +151,78 @@ public class MailboxRequestService {
         return audit.forRequest(id);
     }
 
-    /** Oldest pending first, for ADMIN's work queue. */
+    /** Oldest pending first, for ADMIN's work queue: only requests past their unit head. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<MailboxRequestRow> pending(int limit) {
-        return requests.findByStatusOrderByRequestedAtAsc(RequestStatus.PENDING, PageRequest.of(0, Math.max(1, limit)))
+        return requests.findApprovedByStatus(RequestStatus.PENDING, PageRequest.of(0, Math.max(1, limit)))
                 .stream().map(this::toRow).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public long countPending() {
-        return requests.countByStatus(RequestStatus.PENDING);
+        return requests.countApprovedByStatus(RequestStatus.PENDING);
+    }
+
+    // ---- the unit head's approval step ---------------------------------------------------------------------------
+
+    /** Requests of the head's units that wait for their decision, oldest first (the head's "chờ duyệt" queue). */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public List<MailboxRequestRow> awaitingMyApproval(int limit) {
+        var unitIds = approvals.decidedUnits();
+        if (unitIds.isEmpty()) return List.of();
+        return requests.findAwaitingHead(unitIds, PageRequest.of(0, Math.max(1, Math.min(1000, limit))))
+                .stream().map(this::toRow).toList();
+    }
+
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public long countAwaitingMyApproval() {
+        var unitIds = approvals.decidedUnits();
+        return unitIds.isEmpty() ? 0 : requests.countAwaitingHead(unitIds);
+    }
+
+    /** Whether the caller may approve or return this request now (a head over its unit, the request waiting). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean canDecide(MailboxRequestRow row) {
+        return row.status() == RequestStatus.PENDING && row.approval().awaitingHead() && approvals.canDecide(row.unitId());
+    }
+
+    /** The head approves an officer's request: it goes on to the DIC. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public MailboxRequestRow approveAsHead(long id, long expectedVersion) {
+        MailboxRequestEntity r = load(id);
+        if (r.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
+        if (r.getStatus() != RequestStatus.PENDING) {
+            throw new BusinessException("error.mailboxRequest.notPending", r.getStatus().translationKey());
+        }
+        approvals.approve(r.getApproval(), r.getUnitId());
+        flush();
+        log(r, r.getMailboxId(), "HEAD_APPROVED", "AWAITING_HEAD", "APPROVED");
+        trail.record(entry(r, AuditAction.APPROVED).changed("approvalStep", "AWAITING_HEAD", "APPROVED"));
+        return toRow(r);
+    }
+
+    /** The head sends an officer's request back with a reason; the officer is told in the bell. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public MailboxRequestRow returnToOfficer(long id, long expectedVersion, String reason) {
+        MailboxRequestEntity r = load(id);
+        if (r.getVersion() != expectedVersion) throw new BusinessException("error.conflict");
+        if (r.getStatus() != RequestStatus.PENDING) {
+            throw new BusinessException("error.mailboxRequest.notPending", r.getStatus().translationKey());
+        }
+        String why = approvals.giveBack(r.getApproval(), r.getUnitId(), reason);
+        r.decide(RequestStatus.RETURNED, currentUser.username(), clock.instant(), why);
+        flush();
+        log(r, r.getMailboxId(), "RETURNED", "PENDING", "RETURNED; " + why);
+        trail.record(entry(r, AuditAction.RETURNED).changed("status", RequestStatus.PENDING, RequestStatus.RETURNED)
+                .changed("approvalStep", "AWAITING_HEAD", "RETURNED").note(why));
+        approvals.tellRequester(r.getRequestedBy(), Alert.of("mailboxRequest:" + r.getId() + ":returned",
+                "mailboxRequest.alert.returned.title", "mailboxRequest.alert.returned.body", MailboxWorkQueue.ROUTE,
+                r.getHolderName() == null ? "" : r.getHolderName(), why));
+        return toRow(r);
     }
 
     /**
@@ -151,6 +232,7 @@ public class MailboxRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public MailboxRequestRow approve(long id, long expectedVersion) {
         MailboxRequestEntity r = pendingRequest(id, expectedVersion);
+        approvals.checkApproved(r.getApproval());
         if (r.getKind() == RequestKind.NEW) {
             UnitSummary unit = units.get(r.getUnitId());
             if (!unit.isActive()) throw new BusinessException("error.mailbox.unitInactive", unit.name());
@@ -168,16 +250,21 @@ public class MailboxRequestService {
         r.decide(RequestStatus.APPROVED, currentUser.username(), clock.instant(), null);
         flush();
         log(r, r.getMailboxId(), "APPROVED", "PENDING", "APPROVED" + (r.getAddress() == null ? "" : "; " + r.getAddress()));
+        trail.record(entry(r, AuditAction.APPROVED).changed("status", RequestStatus.PENDING, RequestStatus.APPROVED)
+                .changed("mailboxId", null, r.getMailboxId()));
         return toRow(r);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public MailboxRequestRow reject(long id, long expectedVersion, String reason) {
         MailboxRequestEntity r = pendingRequest(id, expectedVersion);
+        approvals.checkApproved(r.getApproval());
         String why = MailboxService.requireReason(reason);
         r.decide(RequestStatus.REJECTED, currentUser.username(), clock.instant(), why);
         flush();
         log(r, r.getMailboxId(), "REJECTED", "PENDING", "REJECTED; " + why);
+        trail.record(entry(r, AuditAction.REJECTED).changed("status", RequestStatus.PENDING, RequestStatus.REJECTED)
+                .note(why));
         return toRow(r);
     }
 
@@ -239,6 +326,25 @@ public class MailboxRequestService {
         audit.log(mailboxId, r.getId(), action, currentUser.username(), clock.instant(), before, after);
     }
 
+    /** The trail's line for a new request, and the heads' bell when it waits for them. */
+    private void filed(MailboxRequestEntity r, String unitName) {
+        trail.record(entry(r, AuditAction.REQUESTED).changed("kind", null, r.getKind())
+                .changed("unitId", null, r.getUnitId()).changed("holderName", null, r.getHolderName())
+                .changed("address", null, r.getAddress()).changed("status", null, r.getStatus())
+                .changed("approvalStep", null, r.getApproval().step()).note(r.getNote()));
+        if (r.getApproval().toApproval().awaitingHead()) {
+            approvals.tellHeads(r.getUnitId(), Alert.of("mailboxRequest:" + r.getId() + ":awaiting",
+                    "mailboxRequest.alert.awaiting.title", "mailboxRequest.alert.awaiting.body",
+                    MailboxWorkQueue.ROUTE, r.getHolderName() == null ? "" : r.getHolderName(), unitName,
+                    r.getRequestedBy()));
+        }
+    }
+
+    private static AuditEntry entry(MailboxRequestEntity r, AuditAction action) {
+        return AuditEntry.of("mailbox", "mailboxRequest", r.getId(),
+                r.getHolderName() + (r.getAddress() == null ? "" : " · " + r.getAddress()), action);
+    }
+
     private MailboxRequestRow toRow(MailboxRequestEntity r) {
         return toRow(r, units.get(r.getUnitId()).name());
     }
@@ -247,7 +353,7 @@ public class MailboxRequestService {
         return new MailboxRequestRow(r.getId(), r.getKind(), r.getStatus(), r.getUnitId(), unitName,
                 r.getMailboxId(), r.getHolderKind(), r.getHolderName(), r.getPosition(), r.getAddress(), r.getNote(),
                 r.getRequestedBy(), r.getRequestedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionReason(),
-                r.getVersion());
+                r.getVersion(), r.getApproval().toApproval());
     }
 
     private static String clean(String s) {

@@ -13,6 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.text.TextLimits;
@@ -58,10 +61,12 @@ public class MailboxService {
     private final CurrentUser currentUser;
     private final MailboxProperties properties;
     private final Clock clock;
+    private final AuditTrail trail;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxAudit audit, AddressRules addresses,
                    UnitAccess access, UnitService units, CurrentUser currentUser, MailboxProperties properties,
-                   Clock clock) {
+                   Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.mailboxes = mailboxes;
         this.queries = queries;
         this.audit = audit;
@@ -174,6 +179,8 @@ public class MailboxService {
         m.changeStatus(MailboxStatus.ACTIVE, today, clock.instant());
         mailboxes.saveAndFlush(m);
         log(m.getId(), "CREATED", null, m.describe());
+        trail.record(AuditEntry.of("mailbox", "mailbox", m.getId(), m.getAddress(), AuditAction.CREATED)
+                .values(auditFields(m)));
         return queries.row(m.getId());
     }
 
@@ -193,10 +200,13 @@ public class MailboxService {
         }
         Valid v = validate(draft, id);
         String before = m.describe();
+        var trailBefore = auditFields(m);
         m.edit(v.address, v.kind, v.holderName, v.position, v.unitId, v.quotaMb, clock.instant());
         flush();
         String after = m.describe();
         if (!before.equals(after)) log(id, "UPDATED", before, after);
+        trail.record(AuditEntry.of("mailbox", "mailbox", id, m.getAddress(), AuditAction.UPDATED)
+                .changes(trailBefore, auditFields(m)));
         return queries.row(id);
     }
 
@@ -251,6 +261,8 @@ public class MailboxService {
             throw new BusinessException("error.mailbox.badTransition", m.getAddress(), m.getStatus().translationKey());
         }
         String before = "status=" + m.getStatus();
+        trail.record(AuditEntry.of("mailbox", "mailbox", id, m.getAddress(), AuditAction.STATUS)
+                .changed("status", m.getStatus(), to).note(reason));
         m.changeStatus(to, LocalDate.now(clock), clock.instant());
         flush();
         log(id, action, before, "status=" + to + (reason == null ? "" : "; reason=" + reason));
@@ -311,6 +323,18 @@ public class MailboxService {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new BusinessException("error.conflict");
         }
+    }
+
+    static java.util.Map<String, Object> auditFields(Mailbox m) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("address", m.getAddress());
+        fields.put("holderKind", m.getHolderKind());
+        fields.put("holderName", m.getHolderName());
+        fields.put("position", m.getPosition());
+        fields.put("unitId", m.getUnitId());
+        fields.put("status", m.getStatus());
+        fields.put("quotaMb", m.getQuotaMb());
+        return fields;
     }
 
     private void log(long id, String action, String before, String after) {

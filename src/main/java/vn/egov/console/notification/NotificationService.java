@@ -53,6 +53,11 @@ public class NotificationService {
         return deliver(directory.user(userId).stream().toList(), alert);
     }
 
+    /** Tells these people (e.g. the heads who approve a request, the officer who filed it). */
+    public int notifyPeople(List<Recipient> recipients, Alert alert) {
+        return deliver(recipients, alert);
+    }
+
     private int deliver(List<Recipient> recipients, Alert alert) {
         int delivered = 0;
         Timestamp now = Timestamp.from(clock.instant());

@@ -38,6 +38,12 @@ public class UnitAccess {
         }
     }
 
+    /** The unit and the units above it (ids only, no scope check): whose heads oversee a unit's requests. */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> chainUp(long unitId) {
+        return units.chainUpIds(unitId);
+    }
+
     /** For records a unit keeps itself (requests, progress): ADMIN anywhere, unit roles within their scope. */
     public void checkWritable(long unitId) {
         Actor actor = currentUser.require();

@@ -14,6 +14,9 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.text.TextLimits;
@@ -46,9 +49,11 @@ public class UnitService {
     private final List<UnitDependents> dependents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     UnitService(UnitRepository units, UnitHistoryRepository history, UnitAccess access, CurrentUser currentUser,
-                List<UnitDependents> dependents, ApplicationEventPublisher events, Clock clock) {
+                List<UnitDependents> dependents, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.units = units;
         this.history = history;
         this.access = access;
@@ -130,6 +135,8 @@ public class UnitService {
         Unit unit = units.save(new Unit(valid.code, valid.name, draft.tier(), draft.kind(), draft.parentId(),
                 valid.headcount, draft.hasItOfficer(), clock.instant()));
         log(unit.getId(), "CREATED", valid.code + " · " + valid.name);
+        audit.record(AuditEntry.of("organization", "unit", unit.getId(), unit.getName(), AuditAction.CREATED)
+                .values(auditFields(unit)));
         return unit.toSummary();
     }
 
@@ -143,12 +150,15 @@ public class UnitService {
             throw new BusinessException("error.unit.codeTaken", valid.code);
         }
         String before = describe(unit);
+        var auditBefore = auditFields(unit);
         String oldName = unit.getName();
         unit.change(valid.code, valid.name, draft.tier(), draft.kind(), draft.parentId(), valid.headcount,
                 draft.hasItOfficer(), clock.instant());
         if (!oldName.equals(valid.name)) log(id, "RENAMED", oldName + " → " + valid.name);
         String after = describe(unit);
         if (!before.equals(after)) log(id, "UPDATED", before + " → " + after);
+        audit.record(AuditEntry.of("organization", "unit", id, unit.getName(), AuditAction.UPDATED)
+                .changes(auditBefore, auditFields(unit)));
         return flush(unit);
     }
 
@@ -173,10 +183,15 @@ public class UnitService {
         for (Unit child : units.findByParentIdAndStatus(id, UnitStatus.ACTIVE)) {
             child.moveUnder(successorId, now);
             log(child.getId(), "MOVED", unit.getName() + " → " + successor.getName());
+            audit.record(AuditEntry.of("organization", "unit", child.getId(), child.getName(), AuditAction.MOVED)
+                    .changed("parentId", id, successorId));
         }
         unit.end(UnitStatus.MERGED, successorId, LocalDate.now(clock), now);
         log(id, "MERGED", "→ " + successor.getCode() + " · " + successor.getName() + " — " + why);
         log(successorId, "RECEIVED", "← " + unit.getCode() + " · " + unit.getName() + " — " + why);
+        audit.record(AuditEntry.of("organization", "unit", id, unit.getName(), AuditAction.MERGED)
+                .changed("status", UnitStatus.ACTIVE, unit.getStatus()).changed("successorId", null, successorId)
+                .note(why));
         events.publishEvent(new UnitMergedEvent(id, successorId));
         return flush(unit);
     }
@@ -194,6 +209,8 @@ public class UnitService {
         }
         unit.end(UnitStatus.DISSOLVED, null, LocalDate.now(clock), clock.instant());
         log(id, "DISSOLVED", why);
+        audit.record(AuditEntry.of("organization", "unit", id, unit.getName(), AuditAction.DISSOLVED)
+                .changed("status", UnitStatus.ACTIVE, unit.getStatus()).note(why));
         return flush(unit);
     }
 
@@ -249,6 +266,18 @@ public class UnitService {
 
     private void log(long unitId, String event, String detail) {
         history.save(new UnitHistoryEntry(unitId, event, detail, currentUser.username(), clock.instant()));
+    }
+
+    private static Map<String, Object> auditFields(Unit u) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", u.getCode());
+        fields.put("name", u.getName());
+        fields.put("tier", u.getTier());
+        fields.put("kind", u.getKind());
+        fields.put("parentId", u.getParentId());
+        fields.put("headcount", u.getHeadcount());
+        fields.put("hasItOfficer", u.isHasItOfficer());
+        return fields;
     }
 
     private static String describe(Unit u) {

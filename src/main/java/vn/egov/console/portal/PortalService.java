@@ -13,6 +13,9 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.CleanText;
 import vn.egov.console.base.error.NotFoundException;
@@ -60,10 +63,12 @@ public class PortalService {
     private final Messages messages;
     private final Clock clock;
     private volatile CachedStatus statusCache;
+    private final AuditTrail trail;
 
     PortalService(PortalStore portals, CheckStore checks, IncidentStore incidents, SettingStore settings,
                   UnitAccess access, UnitService units, CurrentUser currentUser, NotificationService notifications,
-                  Messages messages, Clock clock) {
+                  Messages messages, Clock clock, AuditTrail trail) {
+        this.trail = trail;
         this.portals = portals;
         this.checks = checks;
         this.incidents = incidents;
@@ -187,6 +192,8 @@ public class PortalService {
         access.checkWritable(draft.unitId());
         PortalDraft valid = validate(draft, null);
         long id = portals.insert(valid, MonitorSettings.paused(), clock.instant());
+        trail.record(AuditEntry.of("portal", "portal", id, valid.name(), AuditAction.CREATED)
+                .values(AuditEntry.fields(valid)));
         return load(id);
     }
 
@@ -198,22 +205,28 @@ public class PortalService {
         access.checkWritable(draft.unitId());
         PortalDraft valid = validate(draft, id);
         if (!portals.update(id, expectedVersion, valid, clock.instant())) throw new BusinessException("error.conflict");
+        trail.record(AuditEntry.of("portal", "portal", id, valid.name(), AuditAction.UPDATED)
+                .changes(AuditEntry.fields(current.toDraft()), AuditEntry.fields(valid)));
         return load(id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id) {
-        load(id);
+        Portal gone = load(id);
         portals.delete(id);
+        trail.record(AuditEntry.of("portal", "portal", id, gone.name(), AuditAction.DELETED)
+                .changes(AuditEntry.fields(gone.toDraft()), java.util.Map.of()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public Portal updateMonitoring(long id, long expectedVersion, MonitorSettings requested) {
-        load(id);
+        Portal before = load(id);
         MonitorSettings valid = validate(requested);
         if (!portals.updateMonitor(id, expectedVersion, valid, clock.instant())) {
             throw new BusinessException("error.conflict");
         }
+        trail.record(AuditEntry.of("portal", "portal", id, before.name(), AuditAction.UPDATED)
+                .changes(AuditEntry.fields(before.monitor()), AuditEntry.fields(valid)));
         return load(id);
     }
 
@@ -235,6 +248,8 @@ public class PortalService {
         long id = incidents.insert(portalId, valid.kind(), valid.severity(), IncidentSource.MANUAL, valid.summary(),
                 valid.actionsTaken(), clock.instant(), currentUser.username());
         notifyIncident(p, id, valid.summary());
+        trail.record(AuditEntry.of("portal", "portalIncident", id, p.name(), AuditAction.CREATED)
+                .values(AuditEntry.fields(valid)));
         return incidents.find(id).orElseThrow();
     }
 
@@ -247,6 +262,9 @@ public class PortalService {
                 valid.actionsTaken())) {
             throw new BusinessException("error.conflict");
         }
+        trail.record(AuditEntry.of("portal", "portalIncident", incidentId, incident.portalName(), AuditAction.UPDATED)
+                .changes(AuditEntry.fields(new IncidentDraft(incident.kind(), incident.severity(), incident.summary(),
+                        incident.actionsTaken())), AuditEntry.fields(valid)));
         return loadIncident(incidentId);
     }
 
@@ -260,6 +278,9 @@ public class PortalService {
         if (!incidents.close(incidentId, expectedVersion, actions, clock.instant(), currentUser.username())) {
             throw new BusinessException("error.conflict");
         }
+        trail.record(AuditEntry.of("portal", "portalIncident", incidentId, incident.portalName(), AuditAction.STATUS)
+                .changed("open", true, false).changed("actionsTaken", incident.actionsTaken(),
+                        actions == null ? incident.actionsTaken() : actions));
         return loadIncident(incidentId);
     }
 
@@ -273,6 +294,8 @@ public class PortalService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void setStatusPagePublished(boolean published) {
+        trail.record(AuditEntry.of("portal", "portalSetting", null, STATUS_PAGE_PUBLISHED, AuditAction.UPDATED)
+                .changed("published", isStatusPagePublished(), published));
         settings.put(STATUS_PAGE_PUBLISHED, Boolean.toString(published), clock.instant(), currentUser.username());
         statusCache = null; // takes effect on the next page load
     }

@@ -9,6 +9,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.text.CleanText;
 import vn.egov.console.base.text.TextLimits;
@@ -36,10 +39,12 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final AuditTrail trail;
 
     UserAdminService(AppUserRepository users, LoginAuditRepository audit, PasswordEncoder encoder, UnitService units,
-                     CurrentUser currentUser, LoginThrottle throttle, Clock clock) {
+                     CurrentUser currentUser, LoginThrottle throttle, Clock clock, AuditTrail trail) {
         this.throttle = throttle;
+        this.trail = trail;
         this.users = users;
         this.audit = audit;
         this.encoder = encoder;
@@ -80,7 +85,10 @@ public class UserAdminService {
         AppUser user = new AppUser(username, fullName, encoder.encode(request.password()), request.role(),
                 request.unitId(), clock.instant());
         user.setEmail(email);
-        return summary(users.saveAndFlush(user));
+        AppUser saved = users.saveAndFlush(user);
+        trail.record(AuditEntry.of("security", "user", saved.getId(), username, AuditAction.CREATED)
+                .values(auditFields(saved)));
+        return summary(saved);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -93,10 +101,13 @@ public class UserAdminService {
         if (user.getId() == currentUser.require().userId() && changes.role() != Role.ADMIN) {
             throw new BusinessException("error.user.cannotDemoteSelf");
         }
+        var before = auditFields(user);
         user.setFullName(fullName);
         user.setEmail(email);
         user.setRole(changes.role());
         user.setUnitId(changes.unitId());
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UPDATED)
+                .changes(before, auditFields(user)));
         return summary(users.saveAndFlush(user));
     }
 
@@ -106,6 +117,8 @@ public class UserAdminService {
         if (!enabled && user.getId() == currentUser.require().userId()) {
             throw new BusinessException("error.user.cannotDisableSelf");
         }
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UPDATED)
+                .changed("enabled", user.isEnabled(), enabled));
         user.setEnabled(enabled);
         return summary(users.saveAndFlush(user));
     }
@@ -119,6 +132,8 @@ public class UserAdminService {
         user.setFailedAttempts(0);
         user.setLockedUntil(null);
         throttle.forget(user.getUsername());
+        // the hash itself never goes into the trail: only that the password was reset, and by whom
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.PASSWORD_RESET));
         return summary(users.saveAndFlush(user));
     }
 
@@ -135,6 +150,7 @@ public class UserAdminService {
         throttle.forget(user.getUsername());
         audit.save(new LoginAuditEntry(clock.instant(), user.getUsername(), LoginEvent.UNLOCKED, null,
                 "by " + currentUser.username()));
+        trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UNLOCKED));
         return summary(users.saveAndFlush(user));
     }
 
@@ -157,7 +173,10 @@ public class UserAdminService {
     @PreAuthorize("isAuthenticated()")
     public void changeMyLanguage(String language) {
         if (!"vi".equals(language) && !"en".equals(language)) throw new BusinessException("error.user.language");
-        load(currentUser.require().userId()).setLocale(language);
+        AppUser me = load(currentUser.require().userId());
+        trail.record(AuditEntry.of("security", "user", me.getId(), me.getUsername(), AuditAction.UPDATED)
+                .changed("locale", me.getLocale(), language));
+        me.setLocale(language);
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------------
@@ -188,6 +207,16 @@ public class UserAdminService {
 
     private static String requireFullName(String fullName) {
         return FULL_NAME.clean(fullName);
+    }
+
+    private static java.util.Map<String, Object> auditFields(AppUser u) {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("fullName", u.getFullName());
+        fields.put("email", u.getEmail());
+        fields.put("role", u.getRole());
+        fields.put("unitId", u.getUnitId());
+        fields.put("enabled", u.isEnabled());
+        return fields;
     }
 
     private AppUser load(long id) {

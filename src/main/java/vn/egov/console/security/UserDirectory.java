@@ -38,6 +38,19 @@ public class UserDirectory {
         return users.findById(userId).filter(AppUser::isEnabled).map(UserDirectory::recipient);
     }
 
+    /** The enabled unit heads of these units. */
+    @Transactional(readOnly = true)
+    public List<Recipient> heads(java.util.Collection<Long> unitIds) {
+        return unitIds.stream().flatMap(id -> users.findByUnitId(id).stream())
+                .filter(u -> u.isEnabled() && u.getRole() == Role.UNIT_HEAD)
+                .map(UserDirectory::recipient).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Recipient> byUsername(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(UserDirectory::recipient);
+    }
+
     private static Recipient recipient(AppUser u) {
         return new Recipient(u.getId(), u.getFullName(), u.getEmail(), u.getLocale());
     }

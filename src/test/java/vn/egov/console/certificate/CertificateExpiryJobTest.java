@@ -93,7 +93,8 @@ class CertificateExpiryJobTest {
         DemoUsers.OFFICER_SNV.run(() -> service.reportTokenLost(lost.id(), "Mất"));
         CertificateRow renewed = CertificateServiceTest.createHandedOver(service, snv(), "Sở Nội vụ - Đã gia hạn",
                 base.plusDays(80));
-        RequestRow renewal = DemoUsers.OFFICER_SNV.call(() -> service.requestRenewal(renewed.id(), null));
+        RequestRow renewal = CertificateServiceTest.approvedByHead(service,
+                DemoUsers.OFFICER_SNV.call(() -> service.requestRenewal(renewed.id(), null)));
         ADMIN.run(() -> service.issue(renewal.id(), renewal.version(), TestCertificates.pemFor("Sở Nội vụ - Đã gia hạn",
                 CertificateServiceTest.SERIALS.incrementAndGet(), base, base.plusYears(5)), null, null));
 

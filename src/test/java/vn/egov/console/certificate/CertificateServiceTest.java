@@ -63,8 +63,8 @@ class CertificateServiceTest {
     void aUnitRequestIsIssuedFromTheFileAndHandedOverWithTraining() {
         long snv = unit(DemoUsers.SNV_CODE);
         LocalDate today = service.today();
-        RequestRow request = OFFICER_SNV.call(() -> service.requestNew(
-                new NewCertificateRequest(snv, CertificateKind.PERSONAL, "  Đỗ  Thị Lan ", "Cán bộ văn thư mới")));
+        RequestRow request = approvedByHead(service, OFFICER_SNV.call(() -> service.requestNew(
+                new NewCertificateRequest(snv, CertificateKind.PERSONAL, "  Đỗ  Thị Lan ", "Cán bộ văn thư mới"))));
         assertThat(request.holderName()).isEqualTo("Đỗ Thị Lan");
         assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
         assertThat(OFFICER_SNV.call(() -> service.get(request.certificateId())).status()).isEqualTo(CertificateStatus.REQUESTED);
@@ -106,7 +106,7 @@ class CertificateServiceTest {
         CertificateRow early = handedOver(snv, "Sở Nội vụ - Gia hạn sớm", today.plusDays(200));
         CertificateRow late = handedOver(snv, "Sở Nội vụ - Gia hạn muộn", today.plusDays(30));
 
-        RequestRow renewal = OFFICER_SNV.call(() -> service.requestRenewal(early.id(), null));
+        RequestRow renewal = approvedByHead(service, OFFICER_SNV.call(() -> service.requestRenewal(early.id(), null)));
         assertThat(ADMIN.call(() -> service.get(early.id())).status()).isEqualTo(CertificateStatus.RENEWAL_REQUESTED);
         assertThatThrownBy(() -> OFFICER_SNV.run(() -> service.requestRenewal(late.id(), " ")))
                 .isInstanceOf(BusinessException.class).hasMessage("error.certificate.renewalLate");
@@ -164,22 +164,24 @@ class CertificateServiceTest {
     void rejectingARequestPutsTheCertificateBack() {
         long snv = unit(DemoUsers.SNV_CODE);
         CertificateRow cert = handedOver(snv, "Sở Nội vụ - Báo mất", service.today().plusDays(400));
-        RequestRow lost = OFFICER_SNV.call(() -> service.reportTokenLost(cert.id(), "Mất khi đi công tác"));
+        RequestRow lost = approvedByHead(service,
+                OFFICER_SNV.call(() -> service.reportTokenLost(cert.id(), "Mất khi đi công tác")));
         assertThat(ADMIN.call(() -> service.get(cert.id())).status()).isEqualTo(CertificateStatus.TOKEN_LOST);
         assertThatThrownBy(() -> OFFICER_SNV.run(() -> service.reportTokenLost(cert.id(), "lại mất")))
                 .hasMessage("error.certificate.lostNotAllowed");
         ADMIN.run(() -> service.reject(lost.id(), lost.version(), "Đã tìm thấy thiết bị"));
         assertThat(ADMIN.call(() -> service.get(cert.id())).status()).isEqualTo(CertificateStatus.HANDED_OVER);
 
-        RequestRow revocation = OFFICER_SNV.call(() -> service.requestRevocation(cert.id(), "Không còn sử dụng"));
+        RequestRow revocation = approvedByHead(service,
+                OFFICER_SNV.call(() -> service.requestRevocation(cert.id(), "Không còn sử dụng")));
         assertThatThrownBy(() -> ADMIN.run(() -> service.processRevocation(revocation.id(), revocation.version(), "")))
                 .hasMessage("error.reasonRequired");
         CertificateRow revoked = ADMIN.call(() -> service.processRevocation(revocation.id(), revocation.version(),
                 "Theo đề nghị của đơn vị"));
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
 
-        RequestRow newOne = OFFICER_SNV.call(() -> service.requestNew(
-                new NewCertificateRequest(snv, CertificateKind.PERSONAL, "Người Bị Từ Chối", null)));
+        RequestRow newOne = approvedByHead(service, OFFICER_SNV.call(() -> service.requestNew(
+                new NewCertificateRequest(snv, CertificateKind.PERSONAL, "Người Bị Từ Chối", null))));
         ADMIN.run(() -> service.reject(newOne.id(), newOne.version(), "Không thuộc diện cấp"));
         assertThat(ADMIN.call(() -> service.count(new CertificateFilter(null, null, null, null, null,
                 "Người Bị Từ Chối", null)))).as("the never-issued placeholder is gone").isZero();
@@ -219,5 +221,10 @@ class CertificateServiceTest {
 
     private long unit(String code) {
         return ADMIN.call(() -> units.findByCode(code).orElseThrow().id());
+    }
+
+    /** An IT officer's request reaches the DIC once the unit head approved it (see ApprovalAuthorizationTest). */
+    static RequestRow approvedByHead(CertificateService service, RequestRow request) {
+        return vn.egov.console.DemoUsers.HEAD_SNV.call(() -> service.approveAsHead(request.id(), request.version()));
     }
 }

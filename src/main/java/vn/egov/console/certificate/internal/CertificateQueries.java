@@ -16,6 +16,8 @@ import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateStatus;
+import vn.egov.console.approval.Approval;
+import vn.egov.console.approval.ApprovalStep;
 import vn.egov.console.certificate.RequestRow;
 import vn.egov.console.certificate.RequestStatus;
 import vn.egov.console.certificate.RequestType;
@@ -168,19 +170,45 @@ public class CertificateQueries {
     }
 
     public RequestRow request(long id) {
-        return requests(UnitScope.WHOLE_PROVINCE, null, false, 1, id).getFirst();
+        return requests(UnitScope.WHOLE_PROVINCE, null, false, 1, id, null).getFirst();
     }
 
     public List<RequestRow> requests(UnitScope scope, Long unitId, boolean openOnly, int limit) {
-        return requests(scope, unitId, openOnly, limit, null);
+        return requests(scope, unitId, openOnly, limit, null, null);
     }
 
-    private List<RequestRow> requests(UnitScope scope, Long unitId, boolean openOnly, int limit, Long requestId) {
+    /** As {@link #requests(UnitScope, Long, boolean, int)}, only those at this approval step (the DIC: APPROVED). */
+    public List<RequestRow> requests(UnitScope scope, Long unitId, boolean openOnly, int limit, ApprovalStep step) {
+        return requests(scope, unitId, openOnly, limit, null, step);
+    }
+
+    /** Open requests at the approval step in these units (a head's queue), oldest first. */
+    public List<RequestRow> awaitingHead(java.util.Set<Long> unitIds, int limit) {
+        return requests(new UnitScope(false, unitIds), null, true, limit, null, ApprovalStep.AWAITING_HEAD);
+    }
+
+    public long countOpen(java.util.Set<Long> unitIds, ApprovalStep step) {
+        if (unitIds != null && unitIds.isEmpty()) return 0;
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM certificate_request r WHERE r.status = 'OPEN' "
+                + "AND r.approval_step = ?");
+        List<Object> args = new ArrayList<>(List.of(step.name()));
+        if (unitIds != null) scope(sql, args, new UnitScope(false, unitIds), "r.unit_id");
+        Long n = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private List<RequestRow> requests(UnitScope scope, Long unitId, boolean openOnly, int limit, Long requestId,
+                                      ApprovalStep step) {
         StringBuilder sql = new StringBuilder("""
                 SELECT r.id, r.type, r.status, r.unit_id, u.name AS unit_name, r.certificate_id, r.kind, r.holder_name,
-                       r.reason, r.requested_by, r.requested_at, r.processed_by, r.processed_at, r.resolution, r.version
+                       r.reason, r.requested_by, r.requested_at, r.processed_by, r.processed_at, r.resolution, r.version,
+                       r.approval_step, r.approval_by, r.approval_at, r.approval_note
                 FROM certificate_request r JOIN unit u ON u.id = r.unit_id WHERE 1=1""");
         List<Object> args = new ArrayList<>();
+        if (step != null) {
+            sql.append(" AND r.approval_step = ?");
+            args.add(step.name());
+        }
         scope(sql, args, scope, "r.unit_id");
         if (unitId != null) {
             sql.append(" AND r.unit_id = ?");
@@ -201,12 +229,15 @@ public class CertificateQueries {
                 CertificateKind.valueOf(rs.getString("kind")), rs.getString("holder_name"), rs.getString("reason"),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant(), rs.getString("processed_by"),
                 rs.getTimestamp("processed_at") == null ? null : rs.getTimestamp("processed_at").toInstant(),
-                rs.getString("resolution"), rs.getLong("version")), args.toArray());
+                rs.getString("resolution"), rs.getLong("version"), new Approval(
+                        ApprovalStep.valueOf(rs.getString("approval_step")), rs.getString("approval_by"),
+                        rs.getTimestamp("approval_at") == null ? null : rs.getTimestamp("approval_at").toInstant(),
+                        rs.getString("approval_note"))), args.toArray());
     }
 
+    /** Open requests the DIC handles: those past their unit head. */
     public long countOpenRequests() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM certificate_request WHERE status = 'OPEN'", Long.class);
-        return n == null ? 0 : n;
+        return countOpen(null, ApprovalStep.APPROVED);
     }
 
     private CertificateRow mapRow(ResultSet rs, int i) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.egov.console.certificate.internal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.egov.console.approval.HeadApproval;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateStatus;
 import vn.egov.console.certificate.RequestStatus;
@@ -41,6 +43,8 @@ public class CertificateRequest {
     private String resolution;
     @Version
     private long version;
+    @Embedded
+    private HeadApproval approval = HeadApproval.notRequired();
 
     protected CertificateRequest() {
     }
@@ -66,6 +70,12 @@ public class CertificateRequest {
         this.resolution = resolution;
     }
 
+    /** Sets the approval step a new request starts at (see vn.egov.console.approval). */
+    public CertificateRequest startApproval(HeadApproval approval) {
+        this.approval = approval;
+        return this;
+    }
+
     public void detachCertificate() {
         this.certificateId = null;
     }
@@ -84,4 +94,6 @@ public class CertificateRequest {
     public String getReason() { return reason; }
     public CertificateStatus getPreviousStatus() { return previousStatus; }
     public long getVersion() { return version; }
+    public String getRequestedBy() { return requestedBy; }
+    public HeadApproval getApproval() { return approval; }
 }

@@ -23,8 +23,8 @@ import vn.egov.console.certificate.RequestRow;
 import vn.egov.console.certificate.RequestStatus;
 
 /**
- * Certificate requests: units file them (new, and from a certificate's page renewal, revocation, lost token); the
- * DIC processes them here, oldest first.
+ * Certificate requests: units file them (new, and from a certificate's page renewal, revocation, lost token); a unit
+ * head approves or returns their officers' requests here; the DIC processes approved ones here, oldest first.
  */
 @Route("certificates/requests")
 @PermitAll
@@ -40,6 +40,8 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
     final Button revoke = new Button();
     final Button reject = new Button();
     final Button open = new Button();
+    final Button headApprove = new Button();
+    final Button headReturn = new Button();
 
     CertificateRequestsView(CertificateService service) {
         this.service = service;
@@ -70,8 +72,24 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         open.setText(getTranslation("certificate.action.open"));
         open.addClickListener(e -> selected().filter(r -> r.certificateId() != null)
                 .ifPresent(r -> getUI().ifPresent(ui -> ui.navigate("certificates/" + r.certificateId()))));
+        headApprove.setText(getTranslation("approval.approve"));
+        headApprove.setId("head-approve");
+        headApprove.addThemeVariants(ButtonVariant.SUCCESS);
+        headApprove.addClickListener(e -> selected().ifPresent(r -> {
+            try {
+                service.approveAsHead(r.id(), r.version());
+                Notifications.success(getTranslation("approval.approved", r.holderName()));
+                refresh();
+            } catch (vn.egov.console.base.error.BusinessException ex) {
+                Notifications.error(ex);
+            }
+        }));
+        headReturn.setText(getTranslation("approval.return"));
+        headReturn.setId("head-return");
+        headReturn.addClickListener(e -> selected().ifPresent(r -> decide(getTranslation("approval.return"),
+                reason -> service.returnToOfficer(r.id(), r.version(), reason))));
         if (admin) header.actions(issue, revoke, reject, open);
-        else if (service.canRequest()) header.actions(newRequest, open);
+        else if (service.canRequest()) header.actions(newRequest, headApprove, headReturn, open);
         else header.actions(open);
         updateButtons(null);
         return header;
@@ -103,12 +121,15 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("certificate.requested")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Span badge = new Span(getTranslation(r.status().translationKey()));
-            badge.getElement().getThemeList().add(r.status() == RequestStatus.OPEN ? "badge" : "badge contrast");
+            boolean atHead = r.status() == RequestStatus.OPEN && r.approval().awaitingHead();
+            Span badge = new Span(getTranslation(atHead ? r.approval().step().translationKey()
+                    : r.status().translationKey()));
+            badge.getElement().getThemeList().add(r.status() == RequestStatus.OPEN && !atHead ? "badge" : "badge contrast");
             return badge;
         }).setHeader(getTranslation("certificate.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason()).setHeader(getTranslation("certificate.reason"))
                 .setWidth("9rem").setFlexGrow(2).setResizable(true);
+        // a returned request's resolution is the head's reason: the officer reads it here
         resolution = grid.addColumn(r -> r.resolution() == null ? "" : r.resolution())
                 .setHeader(getTranslation("certificate.resolution")).setWidth("8rem").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
@@ -122,6 +143,9 @@ public class CertificateRequestsView extends Div implements HasDynamicTitle {
         revoke.setEnabled(isOpen && !r.type().issues());
         reject.setEnabled(isOpen);
         open.setEnabled(r != null && r.certificateId() != null);
+        boolean decides = r != null && !admin && service.canDecide(r);
+        headApprove.setVisible(decides);
+        headReturn.setVisible(decides);
     }
 
     private java.util.Optional<RequestRow> selected() {

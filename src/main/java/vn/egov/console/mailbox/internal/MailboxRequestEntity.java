@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox.internal;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import vn.egov.console.approval.HeadApproval;
 import vn.egov.console.mailbox.HolderKind;
 import vn.egov.console.mailbox.RequestKind;
 import vn.egov.console.mailbox.RequestStatus;
@@ -40,13 +42,17 @@ public class MailboxRequestEntity {
     private String decisionReason;
     @Version
     private long version;
+    @Embedded
+    private HeadApproval approval = HeadApproval.notRequired();
 
     protected MailboxRequestEntity() {
     }
 
     public static MailboxRequestEntity newMailbox(long unitId, HolderKind kind, String holderName, String position,
-                                                  String address, String note, String by, Instant at) {
+                                                  String address, String note, String by, Instant at,
+                                                  HeadApproval approval) {
         var r = new MailboxRequestEntity();
+        r.approval = approval;
         r.kind = RequestKind.NEW;
         r.unitId = unitId;
         r.holderKind = kind;
@@ -60,8 +66,9 @@ public class MailboxRequestEntity {
     }
 
     public static MailboxRequestEntity closure(long unitId, long mailboxId, String address, String holderName,
-                                               String note, String by, Instant at) {
+                                               String note, String by, Instant at, HeadApproval approval) {
         var r = new MailboxRequestEntity();
+        r.approval = approval;
         r.kind = RequestKind.CLOSE;
         r.unitId = unitId;
         r.mailboxId = mailboxId;
@@ -105,4 +112,5 @@ public class MailboxRequestEntity {
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecisionReason() { return decisionReason; }
     public long getVersion() { return version; }
+    public HeadApproval getApproval() { return approval; }
 }

@@ -48,7 +48,7 @@ class MailboxImportDialog extends Dialog {
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
             Path copy = Files.createTempFile("mailbox-import-", ".tmp");
             Files.copy(file.toPath(), copy, StandardCopyOption.REPLACE_EXISTING);
-            ui.access(() -> start(ui, copy));
+            ui.access(() -> start(ui, copy, metadata.fileName()));
         }));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -65,6 +65,10 @@ class MailboxImportDialog extends Dialog {
 
     /** Runs the import off the request thread, as the signed-in user, reporting progress to the dialog. */
     void start(UI ui, Path file) {
+        start(ui, file, file.getFileName().toString());
+    }
+
+    void start(UI ui, Path file, String fileName) {
         result.removeAll();
         progress.setVisible(true);
         progress.setIndeterminate(true);
@@ -76,7 +80,7 @@ class MailboxImportDialog extends Dialog {
         Thread.ofVirtual().start(() -> {
             SecurityContextHolder.setContext(security);
             try {
-                ImportResult r = importer.importFile(file, (phase, rows) -> ui.access(() ->
+                ImportResult r = importer.importFile(file, fileName, (phase, rows) -> ui.access(() ->
                         status.setText(getTranslation(phase, Formats.number(rows, locale)))));
                 ui.access(() -> finished(ui, r));
             } catch (BusinessException e) {

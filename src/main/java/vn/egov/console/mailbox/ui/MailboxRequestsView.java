@@ -32,8 +32,9 @@ import vn.egov.console.security.CurrentUser;
 import vn.egov.console.security.Role;
 
 /**
- * Mailbox requests: units file them here; the DIC approves or rejects them (with a reason) and provisions the
- * approved mailboxes on the mail server.
+ * Mailbox requests: units file them here; an IT officer's request first waits for the unit head, who approves or
+ * returns it here; the DIC approves or rejects them (with a reason) and provisions the approved mailboxes on the mail
+ * server.
  */
 @Route("mailboxes/requests")
 @PermitAll
@@ -94,11 +95,14 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.requestedBy() + " · " + Formats.dateTime(r.requestedAt().atZone(ProvinceTime.ZONE)))
                 .setHeader(getTranslation("mailboxRequest.requested")).setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Span badge = new Span(getTranslation(r.status().translationKey()));
+            boolean atHead = r.status() == RequestStatus.PENDING && r.approval().awaitingHead();
+            Span badge = new Span(getTranslation(atHead ? r.approval().step().translationKey()
+                    : r.status().translationKey()));
             badge.getElement().getThemeList().add("badge " + switch (r.status()) {
-                case PENDING -> "";
+                case PENDING -> atHead ? "contrast" : "";
                 case APPROVED -> "success";
                 case REJECTED -> "error";
+                case RETURNED -> "error";
             });
             if (r.decisionReason() != null) badge.setTitle(r.decisionReason());
             return badge;
@@ -108,6 +112,9 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
         if (actor.isAdmin()) {
             // kept in view on narrow screens: deciding is what the DIC comes here for
             grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("mailboxRequest.decision"))
+                    .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        } else if (actor.role() != Role.LEADER) {
+            grid.addComponentColumn(this::headButtons).setHeader(getTranslation("mailboxRequest.decision"))
                     .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.setAllRowsVisible(true);
@@ -141,6 +148,41 @@ public class MailboxRequestsView extends Div implements HasDynamicTitle {
         reject.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
         reject.setId("reject-" + r.id());
         buttons.add(approve, reject);
+        return buttons;
+    }
+
+    /** A unit head decides an officer's request here; everyone in the unit reads why a request was sent back. */
+    private Component headButtons(MailboxRequestRow r) {
+        Div buttons = new Div();
+        buttons.addClassName("row-actions");
+        if (!requests.canDecide(r)) {
+            if (r.decisionReason() != null) {
+                Span reason = new Span(r.decisionReason());
+                reason.setId("reason-" + r.id());
+                buttons.add(reason);
+            }
+            return buttons;
+        }
+        Button approve = new Button(getTranslation("approval.approve"), e -> {
+            try {
+                requests.approveAsHead(r.id(), r.version());
+                Notifications.success(getTranslation("approval.approved", r.holderName()));
+                refresh();
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.SUCCESS);
+        approve.setId("head-approve-" + r.id());
+        Button giveBack = new Button(getTranslation("approval.return"), e -> new ReasonDialog(
+                getTranslation("approval.return"), getTranslation("approval.return"), why -> {
+                    requests.returnToOfficer(r.id(), r.version(), why);
+                    Notifications.success(getTranslation("approval.returned", r.holderName()));
+                    refresh();
+                }).open());
+        giveBack.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+        giveBack.setId("head-return-" + r.id());
+        buttons.add(approve, giveBack);
         return buttons;
     }
 

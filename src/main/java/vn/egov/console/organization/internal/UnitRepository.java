@@ -31,4 +31,15 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
             SELECT id FROM subtree
             """, nativeQuery = true)
     List<Long> subtreeIds(@Param("rootId") long rootId);
+
+    /** The unit and every unit above it, up to the province. */
+    @Query(value = """
+            WITH RECURSIVE chain (id, parent_id) AS (
+                SELECT id, parent_id FROM unit WHERE id = :unitId
+                UNION ALL
+                SELECT u.id, u.parent_id FROM unit u JOIN chain c ON u.id = c.parent_id
+            )
+            SELECT id FROM chain
+            """, nativeQuery = true)
+    List<Long> chainUpIds(@Param("unitId") long unitId);
 }

@@ -23,6 +23,7 @@ import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.overview.OverviewTile;
 import vn.egov.console.overview.WorkItem;
 import vn.egov.console.overview.WorkQueueSource;
+import vn.egov.console.security.Role;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
@@ -66,17 +67,21 @@ public class HomeView extends Div implements HasDynamicTitle {
                         Formats.number(active.stream().mapToLong(UnitSummary::headcount).sum(), locale), null));
         row.addClassName("tile-row");
         add(row);
-        add(workQueuePanel());
+        add(workQueuePanel(Role.ADMIN, "home.workQueue", "work-queue"));
     }
 
-    /** Requests from every feature, oldest first: what the DIC staff should handle next. */
-    private Component workQueuePanel() {
-        Div queue = new Div(new H2(getTranslation("home.workQueue")));
+    /**
+     * Requests from every feature, oldest first: what the DIC staff should handle next, or (for a unit head) what
+     * waits for their approval before it goes to the DIC.
+     */
+    private Component workQueuePanel(Role role, String titleKey, String id) {
+        Div queue = new Div(new H2(getTranslation(titleKey)));
         queue.addClassName("panel");
-        queue.setId("work-queue");
-        List<WorkItem> items = workQueue.stream().flatMap(s -> s.pending(20).stream())
+        queue.setId(id);
+        List<WorkQueueSource> sources = workQueue.stream().filter(s -> s.visibleTo(role)).toList();
+        List<WorkItem> items = sources.stream().flatMap(s -> s.pending(20).stream())
                 .sorted(Comparator.comparing(WorkItem::since)).limit(20).toList();
-        long total = workQueue.stream().mapToLong(WorkQueueSource::countPending).sum();
+        long total = sources.stream().mapToLong(WorkQueueSource::countPending).sum();
         if (items.isEmpty()) {
             queue.add(new Paragraph(getTranslation("home.workQueue.empty")));
             return queue;
@@ -140,6 +145,7 @@ public class HomeView extends Div implements HasDynamicTitle {
                 new KpiTile(getTranslation("home.childUnits"), Formats.number(children.size(), locale), null));
         row.addClassName("tile-row");
         add(row);
+        if (me.role() == Role.UNIT_HEAD) add(workQueuePanel(Role.UNIT_HEAD, "home.approvalQueue", "approval-queue"));
         if (!children.isEmpty()) {
             Grid<UnitSummary> grid = new Grid<>();
             grid.setId("child-units");

@@ -53,8 +53,9 @@ class CertificateFlowViewTest extends BrowserlessTestBase {
     @WithUserDetails("admin")
     void theDicIssuesFromTheCertificateFileAndHandsItOver() {
         long snv = units.findByCode(DemoUsers.SNV_CODE).orElseThrow().id();
-        RequestRow request = DemoUsers.OFFICER_SNV.call(() -> service.requestNew(
+        RequestRow filed = DemoUsers.OFFICER_SNV.call(() -> service.requestNew(
                 new NewCertificateRequest(snv, CertificateKind.PERSONAL, "Ngô Minh Khánh", null)));
+        RequestRow request = DemoUsers.HEAD_SNV.call(() -> service.approveAsHead(filed.id(), filed.version()));
         LocalDate today = service.today();
 
         CertificateRequestsView requests = navigate(CertificateRequestsView.class);
@@ -96,8 +97,9 @@ class CertificateFlowViewTest extends BrowserlessTestBase {
     @WithUserDetails("admin")
     void rejectingARequestTakesAReasonAndKeepsTheDialogOpenUntilThereIsOne() {
         long snv = units.findByCode(DemoUsers.SNV_CODE).orElseThrow().id();
-        RequestRow request = DemoUsers.OFFICER_SNV.call(() -> service.requestNew(
+        RequestRow filed = DemoUsers.OFFICER_SNV.call(() -> service.requestNew(
                 new NewCertificateRequest(snv, CertificateKind.PERSONAL, "Đinh Quang Vinh", null)));
+        RequestRow request = DemoUsers.HEAD_SNV.call(() -> service.approveAsHead(filed.id(), filed.version()));
 
         CertificateRequestsView requests = navigate(CertificateRequestsView.class);
         requests.grid.select(requests.grid.getListDataView().getItems().filter(r -> r.id() == request.id())

@@ -25,8 +25,9 @@ import vn.egov.console.mailbox.MailboxStatus;
 import vn.egov.console.mailbox.RequestStatus;
 
 /**
- * The lifecycle as people click it: Sở Nội vụ's IT officer asks for a mailbox for a new colleague, the DIC approves
- * it on the requests screen and sets it up on the mail server; the mailbox then shows as active in the grid.
+ * The lifecycle as people click it: Sở Nội vụ's IT officer asks for a mailbox for a new colleague, the head of Sở Nội
+ * vụ approves it (it waits in their "awaiting my approval" queue until then, unseen by the DIC), the DIC approves it
+ * on the requests screen and sets it up on the mail server; the mailbox then shows as active in the grid.
  */
 @IntegrationTest
 @Transactional
@@ -55,7 +56,18 @@ class MailboxRequestFlowTest extends SpringBrowserlessTest {
         MailboxRequestRow request = test(requestGrid()).getRow(0);
         assertThat(request.holderName()).isEqualTo("Hoàng Thị Thanh Xuân");
         assertThat(request.status()).isEqualTo(RequestStatus.PENDING);
-        assertThat(requestGrid().getColumns()).as("unit users get no decision column").hasSize(7);
+        assertThat(request.approval().awaitingHead()).isTrue();
+        assertThat(test(requestGrid()).getCellComponent(0, 7).getChildren()).as("an officer cannot approve").isEmpty();
+
+        login(DemoUsers.ADMIN);
+        navigate(MailboxRequestsView.class);
+        assertThat(requestGrid().getListDataView().getItems()).as("the DIC does not see it yet")
+                .noneMatch(r -> r.id() == request.id());
+
+        login(DemoUsers.HEAD_SNV);
+        assertThat(workQueueTitles("approval-queue")).as("the head's home view lists it").contains(queueTitle(request));
+        navigate(MailboxRequestsView.class);
+        test(decision(request.id(), "head-approve-")).click();
 
         login(DemoUsers.ADMIN);
         navigate(MailboxRequestsView.class);
@@ -108,6 +120,46 @@ class MailboxRequestFlowTest extends SpringBrowserlessTest {
         MailboxRequestRow row = test(requestGrid()).getRow(0);
         assertThat(row.status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(row.decisionReason()).isEqualTo("Đã có hộp thư vuvantrung.snv");
+    }
+
+    @Test
+    void theHeadReturnsItWithAReasonThatTheOfficerReads() {
+        login(DemoUsers.OFFICER_SNV);
+        navigate(MailboxRequestsView.class);
+        test($(Button.class).withId("new-request").single()).click();
+        NewRequestDialog dialog = $(NewRequestDialog.class).single();
+        test(dialog.holderName).setValue("Tạ Quang Bửu");
+        test(dialog.send).click();
+        long id = test(requestGrid()).getRow(0).id();
+
+        login(DemoUsers.HEAD_SNV);
+        navigate(MailboxRequestsView.class);
+        test(decision(id, "head-return-")).click();
+        ReasonDialog reason = $(ReasonDialog.class).single();
+        test(reason.reasonField()).setValue("Cán bộ chưa có quyết định tiếp nhận");
+        test(reason.confirmButton()).click();
+
+        login(DemoUsers.OFFICER_SNV);
+        navigate(MailboxRequestsView.class);
+        MailboxRequestRow row = test(requestGrid()).getRow(0);
+        assertThat(row.status()).isEqualTo(RequestStatus.RETURNED);
+        assertThat(test(requestGrid()).getCellComponent(0, 7).getChildren()
+                .map(c -> ((com.vaadin.flow.component.html.Span) c).getText()))
+                .containsExactly("Cán bộ chưa có quyết định tiếp nhận");
+    }
+
+    /** The titles in a home-view queue panel (the DIC's "work-queue", a head's "approval-queue"). */
+    @SuppressWarnings("unchecked")
+    private List<String> workQueueTitles(String panelId) {
+        navigate(vn.egov.console.overview.ui.HomeView.class);
+        var panel = $(com.vaadin.flow.component.html.Div.class).withId(panelId).single();
+        return panel.getChildren().filter(Grid.class::isInstance)
+                .flatMap(g -> ((Grid<vn.egov.console.overview.WorkItem>) g).getListDataView().getItems())
+                .map(vn.egov.console.overview.WorkItem::title).toList();
+    }
+
+    private static String queueTitle(MailboxRequestRow r) {
+        return r.holderName() + " — " + r.requestedBy();
     }
 
     // the grids are found through the component tree, as a user finds them on the page
