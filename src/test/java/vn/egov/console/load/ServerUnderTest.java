@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The production jar the load figures are about: started by the benchmark ({@code target/*.jar}, system properties
- * {@code load.jar}, {@code load.port}, {@code load.dbPort}, {@code load.serverXmx}) or already running
+ * {@code load.jar}, {@code load.port}, {@code load.dbPort}, {@code load.serverXmx}, {@code load.dataDir}, {@code load.serverLog})
+ * or already running
  * ({@code load.baseUrl} and, for heap and CPU figures, {@code load.serverPid}). Heap and CPU are read from outside
  * the server with the JDK's own tools, so the server carries no measuring code.
  */
@@ -39,7 +40,7 @@ final class ServerUnderTest implements AutoCloseable {
         if (url != null && !url.isBlank()) {
             URI base = URI.create(url.endsWith("/") ? url : url + "/");
             long pid = Long.parseLong(System.getProperty("load.serverPid", "-1"));
-            waitForLogin(base, Duration.ofSeconds(10));
+            waitForLogin(base, Duration.ofMinutes(5));
             return new ServerUnderTest(base, pid, null);
         }
         Path jar = Path.of(System.getProperty("load.jar", "target/egov-console-0.1.0-SNAPSHOT.jar"));
@@ -48,12 +49,20 @@ final class ServerUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("load.serverXmx", "1g"), "-jar", jar.toString(),
                 "--server.port=" + port, "--app.embedded-db.port=" + System.getProperty("load.dbPort", "3418")));
+        String dataDir = System.getProperty("load.dataDir");
+        if (dataDir != null) command.add("--app.embedded-db.data-dir=" + dataDir);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of(System.getProperty("load.serverLog", "target/load-server.log")).toFile())
                 .start();
         URI base = URI.create("http://localhost:" + port + "/");
         long started = System.nanoTime();
-        waitForLogin(base, Duration.ofMinutes(4));
+        try {
+            // a busy 2-core machine has been seen to take over 6 minutes
+            waitForLogin(base, Duration.ofMinutes(Integer.getInteger("load.startMinutes", 10)));
+        } catch (IllegalStateException | InterruptedException e) {
+            process.destroy();
+            throw e;
+        }
         System.out.printf("LOAD server %s started in %.1f s (pid %d)%n", jar, (System.nanoTime() - started) / 1e9,
                 process.pid());
         return new ServerUnderTest(base, process.pid(), process);
