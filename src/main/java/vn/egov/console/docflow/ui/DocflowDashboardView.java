@@ -115,14 +115,16 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
             List<UnitKpi> all = service.ranking(period);
             int from = Math.min(query.getOffset(), all.size());
             List<UnitKpi> page = all.subList(from, Math.min(all.size(), from + query.getLimit()));
-            ranks.clear(); // the grid renders a page's rows right after reading it
+            // one round trip may read several pages before rendering them, so ranks are kept until the next reading
+            // from the top; at most one entry per unit
+            if (from == 0) ranks.clear();
             for (int i = 0; i < page.size(); i++) ranks.put(page.get(i).unitId(), from + i + 1);
             return page.stream();
         });
     }
 
     private Period rankingPeriod;
-    /** The rank of the rows of the page being rendered, by unit id. */
+    /** The rank of the rows read since the grid last read from the top, by unit id. */
     private final java.util.Map<Long, Integer> ranks = new java.util.HashMap<>();
 
     private int rankOf(UnitKpi k) {
