@@ -3,13 +3,13 @@ package vn.egov.console.certificate.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.Badges;
 import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateRow;
@@ -33,7 +33,8 @@ class CertificateGrid extends Grid<CertificateRow> {
         addColumn(r -> getTranslation(r.kind().translationKey()))
                 .setHeader(new WrappingHeader(getTranslation("certificate.kind"))).setSortProperty("kind")
                 .setWidth("6.5rem").setFlexGrow(0);
-        addComponentColumn(r -> new StatusBadge(r.status())).setHeader(getTranslation("certificate.status"))
+        addColumn(Badges.of(r -> getTranslation(r.status().translationKey()), r -> StatusBadge.theme(r.status())))
+                .setHeader(getTranslation("certificate.status"))
                 .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
         // a serial is 30-40 hex digits without spaces: cut, with the whole of it in the tooltip
         addColumn(LitRenderer.<CertificateRow>of("<span class=\"cut\">${item.serial}</span>")
@@ -44,15 +45,16 @@ class CertificateGrid extends Grid<CertificateRow> {
                 .setFlexGrow(1).setTooltipGenerator(CertificateRow::issuer);
         addColumn(r -> Formats.date(r.validTo())).setHeader(new WrappingHeader(getTranslation("certificate.validTo")))
                 .setSortProperty("validTo").setWidth("7.5rem").setFlexGrow(0);
-        addComponentColumn(r -> {
-            Span days = new Span();
-            if (r.validTo() != null && r.status().inUse()) {
-                long left = ChronoUnit.DAYS.between(today, r.validTo());
-                days.setText(Formats.number(left, getLocale()));
-                if (left < CertificateService.RENEWAL_MIN_DAYS) days.addClassName("cert-days-warn");
-            }
-            return days;
-        }).setHeader(new WrappingHeader(getTranslation("certificate.daysLeft"))).setTextAlign(ColumnTextAlign.END)
+        addColumn(LitRenderer.<CertificateRow>of("<span class=\"${item.warn}\">${item.days}</span>")
+                .withProperty("days", r -> {
+                    Long left = daysLeft(r, today);
+                    return left == null ? "" : Formats.number(left, getLocale());
+                })
+                .withProperty("warn", r -> {
+                    Long left = daysLeft(r, today);
+                    return left != null && left < CertificateService.RENEWAL_MIN_DAYS ? "cert-days-warn" : "";
+                }))
+                .setHeader(new WrappingHeader(getTranslation("certificate.daysLeft"))).setTextAlign(ColumnTextAlign.END)
                 .setWidth("4.5rem").setFlexGrow(0);
         addColumn(r -> Formats.date(r.handedOverOn()))
                 .setHeader(new WrappingHeader(getTranslation("certificate.handedOverOn"))).setSortProperty("handedOverOn")
@@ -60,6 +62,10 @@ class CertificateGrid extends Grid<CertificateRow> {
         setItemsPageable(page -> service.search(filter.get(), page), page -> (int) service.count(filter.get()));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("certificates/" + e.getItem().id())));
         addClassName("fill");
+    }
+
+    private static Long daysLeft(CertificateRow r, java.time.LocalDate today) {
+        return r.validTo() != null && r.status().inUse() ? ChronoUnit.DAYS.between(today, r.validTo()) : null;
     }
 
     /** The order the user chose by clicking column headers, for an export in the same order. */

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
 import vn.egov.console.base.ui.ExportLink;
+import vn.egov.console.base.ui.LazyChoices;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.certificate.CertificateExportService;
 import vn.egov.console.certificate.CertificateFilter;
@@ -104,9 +105,8 @@ public class CertificatesView extends Div implements HasDynamicTitle, BeforeEnte
         status.setItems(CertificateStatus.values());
         status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         status.setPlaceholder(getTranslation("certificate.status"));
-        List<UnitSummary> units = service.units();
-        unit.setItems(units);
         unit.setItemLabelGenerator(UnitSummary::name);
+        LazyChoices.load(unit, service::units);
         unit.setPlaceholder(getTranslation("certificate.unit"));
         unit.setWidth("18em");
         expiringWithin.setPlaceholder(getTranslation("certificate.filter.expiringWithin"));

@@ -8,12 +8,16 @@ class StatusBadge extends Span {
 
     StatusBadge(CertificateStatus status) {
         setText(getTranslation(status.translationKey()));
-        String theme = switch (status) {
+        getElement().getThemeList().add(("badge " + theme(status)).strip());
+    }
+
+    /** Also the theme of the status column of certificate grids, drawn in the browser (base.ui.Badges). */
+    static String theme(CertificateStatus status) {
+        return switch (status) {
             case HANDED_OVER, ISSUED -> "success";
             case RENEWAL_REQUESTED, REQUESTED -> "";
             case EXPIRED, REVOKED, TOKEN_LOST -> "error";
             case REPLACED -> "contrast";
         };
-        getElement().getThemeList().add(("badge " + theme).strip());
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
+import vn.egov.console.base.ui.LazyChoices;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.chart.Chart;
 import vn.egov.console.base.ui.chart.ChartSpec;
@@ -73,8 +74,8 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         unit.setLabel(getTranslation("docflow.unit"));
         unit.setPlaceholder(getTranslation("docflow.scope.all"));
-        unit.setItems(service.unitsInScope());
         unit.setItemLabelGenerator(UnitSummary::name);
+        LazyChoices.load(unit, service::unitsInScope);
         unit.setClearButtonVisible(true);
         unit.setWidth("24em");
         unit.addValueChangeListener(e -> refresh());
@@ -104,10 +105,30 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         return ranking;
     }
 
-    private List<UnitKpi> rankingItems = List.of();
+    /**
+     * The ranking is read page by page when the grid asks, not kept: a session holds only the rows in view, instead of
+     * every unit's figures for as long as the dashboard is open.
+     */
+    private void rankingOf(Period period) {
+        rankingPeriod = period;
+        ranking.setItems(query -> {
+            List<UnitKpi> all = service.ranking(period);
+            int from = Math.min(query.getOffset(), all.size());
+            List<UnitKpi> page = all.subList(from, Math.min(all.size(), from + query.getLimit()));
+            // one round trip may read several pages before rendering them, so ranks are kept until the next reading
+            // from the top; at most one entry per unit
+            if (from == 0) ranks.clear();
+            for (int i = 0; i < page.size(); i++) ranks.put(page.get(i).unitId(), from + i + 1);
+            return page.stream();
+        });
+    }
+
+    private Period rankingPeriod;
+    /** The rank of the rows read since the grid last read from the top, by unit id. */
+    private final java.util.Map<Long, Integer> ranks = new java.util.HashMap<>();
 
     private int rankOf(UnitKpi k) {
-        return rankingItems.indexOf(k) + 1;
+        return ranks.getOrDefault(k.unitId(), 0);
     }
 
     void refresh() {
@@ -139,8 +160,7 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
                 List.of(series("docflow.kpi.centralSignedShare", years, ExchangeTotals::centralSignedShare),
                         series("docflow.kpi.signedShare", years, ExchangeTotals::signedShare)),
                 ValueFormat.PERCENT, 1.0));
-        rankingItems = service.ranking(period);
-        ranking.setItems(rankingItems);
+        if (!period.equals(rankingPeriod)) rankingOf(period);
     }
 
     private Series series(String key, List<TrendPoint> points, ToDoubleFunction<ExchangeTotals> f) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.ui.Badges;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.chart.Chart;
@@ -100,17 +100,12 @@ public class RolloutBoardView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> r.rollout().product() == null ? "" : r.rollout().product()
                 + (r.rollout().productVersion() == null ? "" : " " + r.rollout().productVersion()))
                 .setHeader(getTranslation("docflow.product")).setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            Span badge = new Span(getTranslation(r.stage().translationKey()));
-            String theme = switch (r.stage()) {
-                case NOT_STARTED -> "badge error";
-                case INSTALLED, TRAINED -> "badge contrast";
-                case IN_USE -> "badge";
-                case HUB_CONNECTED, AXIS_CONNECTED -> "badge success";
-            };
-            badge.getElement().getThemeList().add(theme);
-            return badge;
-        }).setHeader(getTranslation("docflow.stage")).setAutoWidth(true);
+        grid.addColumn(Badges.<RolloutRow>of(r -> getTranslation(r.stage().translationKey()), r -> switch (r.stage()) {
+            case NOT_STARTED -> "error";
+            case INSTALLED, TRAINED -> "contrast";
+            case IN_USE -> "";
+            case HUB_CONNECTED, AXIS_CONNECTED -> "success";
+        })).setHeader(getTranslation("docflow.stage")).setAutoWidth(true);
         for (Stage s : Stage.reachable()) {
             grid.addColumn(r -> Formats.date(r.rollout().reachedOn(s))).setHeader(getTranslation(s.translationKey()))
                     .setAutoWidth(true)

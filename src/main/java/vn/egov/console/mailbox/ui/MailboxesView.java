@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.ui.Badges;
 import vn.egov.console.base.ui.ExportLink;
+import vn.egov.console.base.ui.LazyChoices;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.mailbox.MailboxFilter;
 import vn.egov.console.mailbox.MailboxImportService;
@@ -103,8 +104,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         unit.setPlaceholder(getTranslation("mailbox.filter.unit"));
         unit.setAriaLabel(getTranslation("mailbox.filter.unit"));
-        unit.setItems(units.listActive());
         unit.setItemLabelGenerator(UnitSummary::name);
+        LazyChoices.load(unit, units::listActive);
         unit.setClearButtonVisible(true);
         unit.setWidth("22em");
         unit.addValueChangeListener(e -> refresh());
@@ -142,7 +143,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
                 .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(MailboxRow::unitName).setHeader(getTranslation("mailbox.col.unitName")).setWidth("12rem")
                 .setFlexGrow(1).setResizable(true).setTooltipGenerator(MailboxRow::unitName);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("mailbox.col.status")).setSortable(true)
+        grid.addColumn(Badges.of(r -> getTranslation(r.status().translationKey()), this::badgeTheme, this::badgeHint))
+                .setHeader(getTranslation("mailbox.col.status")).setSortable(true)
                 .setSortProperty(MailboxSort.STATUS.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.date(r.lastLogin())).setHeader(getTranslation("mailbox.col.lastLogin"))
                 .setSortable(true).setSortProperty(MailboxSort.LAST_LOGIN.name()).setAutoWidth(true).setFlexGrow(0);
@@ -156,7 +158,8 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         });
         // an edited row is redrawn in place (matched by id), without reloading the pages around it
         items.setIdentifierProvider(MailboxRow::id);
-        grid.setPageSize(100);
+        // the session keeps the rows of the pages in view (two pages around the viewport): 2 × 50 rows, not 2 × 100
+        grid.setPageSize(50);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addClassName("fill");
         return grid;
@@ -167,20 +170,18 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         new MailboxFormDialog(service, requests, units, actor, fresh, grid.getLazyDataView()::refreshItem).open();
     }
 
-    private Span statusBadge(MailboxRow r) {
-        Span badge = new Span(getTranslation(r.status().translationKey()));
+    private String badgeTheme(MailboxRow r) {
         String theme = switch (r.status()) {
             case ACTIVE -> "success";
             case SUSPENDED -> "error";
             case REQUESTED -> "";
             case CLOSED -> "contrast";
         };
-        badge.getElement().getThemeList().add("badge " + theme);
-        if (service.looksInactive(r)) {
-            badge.setTitle(getTranslation("mailbox.inactiveHint", MailboxService.INACTIVE_DAYS));
-            badge.getElement().getThemeList().add("badge warning");
-        }
-        return badge;
+        return service.looksInactive(r) ? theme + " warning" : theme;
+    }
+
+    private String badgeHint(MailboxRow r) {
+        return service.looksInactive(r) ? getTranslation("mailbox.inactiveHint", MailboxService.INACTIVE_DAYS) : "";
     }
 
     MailboxFilter filter() {

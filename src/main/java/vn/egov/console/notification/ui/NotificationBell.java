@@ -41,18 +41,28 @@ public class NotificationBell extends Div {
         head.addClassName("bell-head");
         list.addClassName("bell-list");
         popover.add(head, list);
+        // the list is built when opened and dropped when closed: twenty notifications are some 140 components,
+        // which every open page of every user would otherwise keep for nothing
         popover.addOpenedChangeListener(e -> {
-            if (e.isOpened()) refresh();
+            if (e.isOpened()) {
+                refresh();
+            } else {
+                list.removeAll();
+            }
         });
         add(popover);
-        refresh();
+        showCount();
     }
 
-    private void refresh() {
+    private void showCount() {
         long unread = service.unreadCount();
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
         badge.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notification.unread", unread));
+    }
+
+    private void refresh() {
+        showCount();
         list.removeAll();
         var items = service.recent(20);
         if (items.isEmpty()) list.add(new Span(getTranslation("notification.none")));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.i18n.VietnameseText;
+import vn.egov.console.base.ui.Badges;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.organization.UnitService;
@@ -111,11 +111,8 @@ public class UnitsView extends Div implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.hasItOfficer() ? "common.yes" : "common.no"))
                 .setHeader(new WrappingHeader(getTranslation("unit.itOfficer.short"))).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(u -> {
-            Span badge = new Span(getTranslation(u.status().translationKey()));
-            badge.getElement().getThemeList().add("badge " + (u.isActive() ? "success" : "contrast"));
-            return badge;
-        }).setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Badges.of(u -> getTranslation(u.status().translationKey()),
+                u -> u.isActive() ? "success" : "contrast")).setHeader(getTranslation("unit.status")).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> updateButtons(e.getValue()));
         grid.addClassName("fill");
         return grid;

@@ -20,15 +20,26 @@ final class PortalFormat {
 
     static Span stateBadge(StatusEntry.State state, Function<String, String> t) {
         Span badge = new Span(t.apply(state.translationKey()));
-        String theme = switch (state) {
+        badge.getElement().getThemeList().add(stateTheme(state));
+        badge.addClassName(stateClass(state));
+        return badge;
+    }
+
+    static String stateTheme(StatusEntry.State state) {
+        return "badge " + switch (state) {
             case UP -> "success";
             case DOWN -> "error primary";
             case DEGRADED -> "error";
             case PAUSED, NEVER_CHECKED -> "contrast";
         };
-        badge.getElement().getThemeList().add("badge " + theme);
-        badge.addClassName("state-" + state.name().toLowerCase(Locale.ROOT));
-        return badge;
+    }
+
+    static String stateClass(StatusEntry.State state) {
+        return "state-" + state.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String issueTheme(ComplianceIssue issue) {
+        return "badge " + (issue == ComplianceIssue.DOWN ? "error primary" : "warning");
     }
 
     static Component issueBadges(java.util.Collection<ComplianceIssue> issues, Function<String, String> t) {
@@ -36,7 +47,7 @@ final class PortalFormat {
         row.addClassName("issue-badges");
         for (ComplianceIssue issue : issues) {
             Span b = new Span(t.apply(issue.translationKey()));
-            b.getElement().getThemeList().add("badge " + (issue == ComplianceIssue.DOWN ? "error primary" : "warning"));
+            b.getElement().getThemeList().add(issueTheme(issue));
             row.add(b);
         }
         return row;

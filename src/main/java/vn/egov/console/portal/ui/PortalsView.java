@@ -1,16 +1,14 @@
 package vn.egov.console.portal.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -89,43 +87,35 @@ public class PortalsView extends Div implements HasDynamicTitle {
         Locale locale = getLocale();
         grid.setId("portals-grid");
         grid.setEmptyStateText(getTranslation("common.empty.filtered"));
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("portal.name")).setWidth("20rem")
-                .setFlexGrow(3).setResizable(true);
+        grid.addColumn(LitRenderer.<Portal>of("<div class=\"portal-cell\"><span class=\"portal-name\">${item.name}</span>"
+                        + "<a class=\"portal-url\" href=\"${item.url}\" target=\"_blank\" rel=\"noopener noreferrer\">"
+                        + "${item.url}</a></div>")
+                .withProperty("name", Portal::name).withProperty("url", Portal::url))
+                .setHeader(getTranslation("portal.name")).setWidth("20rem").setFlexGrow(3).setResizable(true);
         grid.addColumn(Portal::unitName).setHeader(getTranslation("portal.unit")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(Portal::unitName).setResizable(true);
-        grid.addComponentColumn(this::stateCell).setHeader(getTranslation("portal.stateAndLastCheck"))
-                .setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Portal>of("<div class=\"portal-cell\"><span theme=\"${item.theme}\" "
+                        + "class=\"${item.stateClass}\">${item.state}</span>"
+                        + "<span class=\"portal-url\">${item.when}</span></div>")
+                .withProperty("state", p -> getTranslation(PortalService.stateOf(p).translationKey()))
+                .withProperty("theme", p -> PortalFormat.stateTheme(PortalService.stateOf(p)))
+                .withProperty("stateClass", p -> PortalFormat.stateClass(PortalService.stateOf(p)))
+                .withProperty("when", p -> PortalFormat.when(p.lastCheckAt(), this::getTranslation)))
+                .setHeader(getTranslation("portal.stateAndLastCheck")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(p -> p.tlsExpiresAt() == null ? "—"
                         : Formats.number(service.tlsDaysLeft(p), locale))
                 .setHeader(getTranslation("portal.tlsShort")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(p -> p.lastContentUpdate() == null ? "—" : Formats.date(p.lastContentUpdate()))
                 .setHeader(getTranslation("portal.lastUpdateShort")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(p -> PortalFormat.issueBadges(issues.getOrDefault(p.id(), Set.of()),
-                this::getTranslation)).setHeader(getTranslation("portal.issues")).setWidth("14rem").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<Portal>of("<span class=\"issue-badges\">${item.issues.map(i => "
+                        + "html`<span theme=\"${i.theme}\">${i.text}</span>`)}</span>")
+                .withProperty("issues", p -> issues.getOrDefault(p.id(), Set.of()).stream()
+                        .map(i -> Map.of("text", getTranslation(i.translationKey()), "theme", PortalFormat.issueTheme(i)))
+                        .toList())).setHeader(getTranslation("portal.issues")).setWidth("14rem").setFlexGrow(2);
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addClassName("fill");
         return grid;
-    }
-
-    private Component stateCell(Portal p) {
-        Span when = new Span(PortalFormat.when(p.lastCheckAt(), this::getTranslation));
-        when.addClassName("portal-url");
-        Div cell = new Div(PortalFormat.stateBadge(PortalService.stateOf(p), this::getTranslation), when);
-        cell.addClassName("portal-cell");
-        return cell;
-    }
-
-    private Component nameCell(Portal p) {
-        Span name = new Span(p.name());
-        name.addClassName("portal-name");
-        Anchor link = new Anchor(p.url(), p.url());
-        link.setTarget("_blank");
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        link.addClassName("portal-url");
-        Div cell = new Div(name, link);
-        cell.addClassName("portal-cell");
-        return cell;
     }
 
     private void open(long id) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.ui.Badges;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.organization.UnitService;
@@ -74,7 +74,8 @@ public class UsersView extends Div implements HasDynamicTitle {
                 .setKey("role").setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(u -> u.unitId() == null || !units.containsKey(u.unitId()) ? "" : units.get(u.unitId()).name())
                 .setHeader(getTranslation("user.unit")).setWidth("10rem").setFlexGrow(3);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("user.status")).setAutoWidth(true)
+        grid.addColumn(Badges.of(u -> getTranslation(statusKey(u)), u -> "user.status.active".equals(statusKey(u))
+                ? "success" : "error")).setHeader(getTranslation("user.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addClassName("fill");
@@ -82,12 +83,9 @@ public class UsersView extends Div implements HasDynamicTitle {
         refresh();
     }
 
-    private Span statusBadge(UserSummary u) {
+    private String statusKey(UserSummary u) {
         boolean locked = u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant());
-        String key = !u.enabled() ? "user.status.disabled" : locked ? "user.status.locked" : "user.status.active";
-        Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add("badge " + (u.enabled() && !locked ? "success" : "error"));
-        return badge;
+        return !u.enabled() ? "user.status.disabled" : locked ? "user.status.locked" : "user.status.active";
     }
 
     private Div actions(UserSummary u) {

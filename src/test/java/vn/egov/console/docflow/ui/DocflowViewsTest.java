@@ -27,7 +27,7 @@ class DocflowViewsTest extends BrowserlessTestBase {
         DocflowDashboardView view = navigate(DocflowDashboardView.class);
         assertThat(view.tiles.getElement().getText()).isNotNull();
         assertThat(view.tiles.getChildren().count()).isEqualTo(5);
-        assertThat(view.trendChart.getElement().getProperty("innerHTML")).startsWith("<svg").contains("Tỷ lệ ký số");
+        assertThat(view.trendChart.svg()).startsWith("<svg").contains("Tỷ lệ ký số");
         assertThat(view.ranking.getGenericDataView().getItems().count()).isGreaterThan(39);
         view.year.setValue(2019);
         assertThat(view.centralChart.getSpec().categories()).contains("2019");
