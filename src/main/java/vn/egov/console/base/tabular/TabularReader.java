@@ -39,6 +39,11 @@ public final class TabularReader {
     }
 
     public static ReadSummary read(InputStream input, List<Column> columns, long maxBytes, RowHandler handler) {
+        return ImportMetrics.measure(() -> readUnmeasured(input, columns, maxBytes, handler));
+    }
+
+    private static ReadSummary readUnmeasured(InputStream input, List<Column> columns, long maxBytes,
+                                              RowHandler handler) {
         var in = new BufferedInputStream(new LimitedInputStream(input, maxBytes), 64 * 1024);
         try {
             in.mark(8);
