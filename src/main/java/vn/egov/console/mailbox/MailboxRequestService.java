@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,13 +44,14 @@ public class MailboxRequestService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MailboxRequestService(MailboxRequestRepository requests, MailboxRepository mailboxes,
                           MailboxService mailboxService, AddressRules addresses, MailboxAudit audit,
                           UnitAccess access, UnitService units, CurrentUser currentUser,
-                          MailboxProperties properties, JdbcTemplate jdbc, Clock clock) {
+                          MailboxProperties properties, ProvinceSettingsService province, JdbcTemplate jdbc, Clock clock) {
         this.requests = requests;
         this.mailboxes = mailboxes;
         this.mailboxService = mailboxService;
@@ -59,6 +61,7 @@ public class MailboxRequestService {
         this.units = units;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.province = province;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -194,7 +197,7 @@ public class MailboxRequestService {
         String tag = unitTag(unitId);
         String base = MailboxAddresses.localPart(holderName);
         if (base.isEmpty()) throw new BusinessException("error.mailbox.holderRequired");
-        String domain = "@" + properties.primaryDomain();
+        String domain = "@" + province.current().primaryMailDomain();
         for (int n = 1; n < 1000; n++) {
             String local = kind == HolderKind.UNIT ? base + (n == 1 ? "" : String.valueOf(n))
                     : base + (n == 1 ? "" : String.valueOf(n)) + (tag == null ? "" : "." + tag);

@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -51,10 +52,11 @@ public class MailboxService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final Clock clock;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxAudit audit, AddressRules addresses,
-                   UnitAccess access, UnitService units, CurrentUser currentUser, MailboxProperties properties,
+                   UnitAccess access, UnitService units, CurrentUser currentUser, MailboxProperties properties, ProvinceSettingsService province,
                    Clock clock) {
         this.mailboxes = mailboxes;
         this.queries = queries;
@@ -64,6 +66,7 @@ public class MailboxService {
         this.units = units;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.province = province;
         this.clock = clock;
     }
 
@@ -231,7 +234,7 @@ public class MailboxService {
     }
 
     public List<String> domains() {
-        return properties.domains();
+        return province.current().mailDomains();
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------------

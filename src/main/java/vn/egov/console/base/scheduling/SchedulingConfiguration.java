@@ -24,13 +24,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * nodes with skewed clocks agree. Tests switch scheduling off ({@code app.scheduling.enabled=false}) and call the
  * jobs directly with a fixed clock.
  * <p>
+ * A lock is held at least 5 s (unless a job says otherwise): nodes fire the same cron a few milliseconds apart, and
+ * a job shorter than that gap would otherwise release its lock in time for the other node to run the same schedule
+ * again.
+ * <p>
  * Every job is measured here, in one place ({@link JobMetrics}): ShedLock's advice is ordered first, so the
  * measuring advice only sees runs that got the lock.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "app.scheduling.enabled", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M", order = Ordered.HIGHEST_PRECEDENCE + 10)
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M", defaultLockAtLeastFor = "PT5S",
+        order = Ordered.HIGHEST_PRECEDENCE + 10)
 class SchedulingConfiguration {
 
     @Bean
