@@ -35,8 +35,16 @@ start)
       COLLATE utf8mb4_unicode_ci; CREATE USER 'egov'@'127.0.0.1' IDENTIFIED BY '$PW';
       GRANT ALL PRIVILEGES ON egov.* TO 'egov'@'127.0.0.1';"
   (umask 077; echo "$PW" >"$WORK/db-password")
+  # The joiners start from a copy of the first node's files (same cluster state), so they need no full state
+  # transfer (rsync SST as root into a root-owned directory fails, and mariabackup is another package).
+  kill "$(cat "$WORK/n1.pid")"; while [ -f "$WORK/n1.pid" ]; do sleep 1; done
+  for i in 2 3; do cp -a "$WORK/n1" "$WORK/n$i"; rm -f "$WORK/n$i/gvwstate.dat"; done
+  # an incremental transfer still goes through an rsync daemon, which runs as "nobody" when started by root
+  chmod -R a+rwX "$WORK/n2" "$WORK/n3"
+  # shellcheck disable=SC2046
+  /usr/sbin/mariadbd $(node_args 1) --wsrep-new-cluster >>"$WORK/n1.log" 2>&1 &
+  until mariadb --no-defaults --socket="$WORK/n1.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; do sleep 1; done
   for i in 2 3; do
-    mkdir -p "$WORK/n$i"
     # shellcheck disable=SC2046
     /usr/sbin/mariadbd $(node_args "$i") >"$WORK/n$i.log" 2>&1 &
   done

@@ -94,10 +94,20 @@ start_proxy() {
   sleep 3
 }
 
-job_figures() { # management-port
-  curl -s "http://127.0.0.1:$1/actuator/prometheus" \
-    | grep -E '^app_job_(runs_seconds_count|skipped_total)' | sed -E 's/,?application="egov-console"//; s/\{,/{/' \
-    | sort || true
+job_counts() { # management-port → lines "task runs skipped"
+  curl -s "http://127.0.0.1:$1/actuator/prometheus" | awk '
+    /^app_job_runs_seconds_count/ { match($0, /task="[^"]*"/); t = substr($0, RSTART + 6, RLENGTH - 7); r[t] += $NF; k[t] = 1 }
+    /^app_job_skipped_total/      { match($0, /task="[^"]*"/); t = substr($0, RSTART + 6, RLENGTH - 7); s[t] += $NF; k[t] = 1 }
+    END { for (t in k) printf "%s %d %d\n", t, r[t], s[t] }' | sort
+}
+
+# runs and skips per job on each node during the window, from the two snapshots
+job_window() { # before-1 after-1 before-2 after-2 seconds
+  printf '%-26s %10s %10s %10s %10s %12s\n' job "runs one" "runs two" "skips one" "skips two" "runs total"
+  join -a1 -a2 -e0 -o0,1.2,1.3,1.4,1.5,2.2,2.3,2.4,2.5 <(join -a1 -a2 -e0 -o0,1.2,1.3,2.2,2.3 "$1" "$2") \
+       <(join -a1 -a2 -e0 -o0,1.2,1.3,2.2,2.3 "$3" "$4") \
+    | awk '{ r1 = $4 - $2; s1 = $5 - $3; r2 = $8 - $6; s2 = $9 - $7;
+             printf "%-26s %10d %10d %10d %10d %12d\n", $1, r1, r2, s1, s2, r1 + r2 }'
 }
 
 # a person at a browser: opens the login page through the proxy, signs in, opens the home view
@@ -118,10 +128,15 @@ start_node two "$NODE2_PORT" "$NODE2_MGMT"
 start_proxy
 
 log "1. scheduled jobs on both nodes for ${SCHEDULE_SECONDS} s"
+echo "schedules: portal-compliance-alerts cron */20 s, certificate-expiry cron every 2 min (and once 1 min after"
+echo "start), e-mail outbox every 20 s after the previous run ends, portal monitor every 30 s after the previous run"
+job_counts "$NODE1_MGMT" >"$WORK/jobs-1-before"; job_counts "$NODE2_MGMT" >"$WORK/jobs-2-before"
 sleep "$SCHEDULE_SECONDS"
-echo "--- node one"; job_figures "$NODE1_MGMT"
-echo "--- node two"; job_figures "$NODE2_MGMT"
-echo "--- shedlock (one row per job; locked_by = the node that ran it last)"
+job_counts "$NODE1_MGMT" >"$WORK/jobs-1-after"; job_counts "$NODE2_MGMT" >"$WORK/jobs-2-after"
+job_window "$WORK/jobs-1-before" "$WORK/jobs-1-after" "$WORK/jobs-2-before" "$WORK/jobs-2-after"
+echo "cron slots in the window: portal-compliance-alerts $((SCHEDULE_SECONDS / 20)) (±1), certificate-expiry" \
+     "$((SCHEDULE_SECONDS / 120)) (±1)"
+echo "--- shedlock (one row per job, the last lock taken; both nodes run on this host, so locked_by is the same)"
 sql egov -e "SELECT name, locked_at, lock_until, locked_by FROM shedlock ORDER BY name"
 
 log "2. users stay on their node"

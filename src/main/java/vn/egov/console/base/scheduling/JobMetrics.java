@@ -7,9 +7,9 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * What an operator wants to know about scheduled jobs across nodes: how often each job really ran here, how long it

@@ -6,9 +6,11 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +41,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class SchedulingConfiguration {
 
     @Bean
-    static JobMetricsHolder jobMetrics(org.springframework.beans.factory.ObjectProvider<MeterRegistry> registry) {
+    static JobMetricsHolder jobMetrics(ObjectProvider<MeterRegistry> registry) {
         return new JobMetricsHolder(registry);
     }
 
@@ -54,8 +56,9 @@ class SchedulingConfiguration {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor jobMetricsAdvisor(JobMetricsHolder metrics) {
+        MethodInterceptor measure = invocation -> metrics.get().interceptor().invoke(invocation);
         var advisor = new DefaultPointcutAdvisor(AnnotationMatchingPointcut.forMethodAnnotation(SchedulerLock.class),
-                (org.aopalliance.intercept.MethodInterceptor) invocation -> metrics.get().interceptor().invoke(invocation));
+                measure);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return advisor;
     }
@@ -65,10 +68,10 @@ class SchedulingConfiguration {
      * on the first run.
      */
     static final class JobMetricsHolder {
-        private final org.springframework.beans.factory.ObjectProvider<MeterRegistry> registry;
+        private final ObjectProvider<MeterRegistry> registry;
         private volatile JobMetrics metrics;
 
-        JobMetricsHolder(org.springframework.beans.factory.ObjectProvider<MeterRegistry> registry) {
+        JobMetricsHolder(ObjectProvider<MeterRegistry> registry) {
             this.registry = registry;
         }
 
