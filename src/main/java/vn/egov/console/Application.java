@@ -7,6 +7,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.egov.console.base.backup.BackupCommandLine;
 
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -15,6 +16,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // --backup=DIR / --restore=FILE: an operator's command on the same configuration, not the console
+        if (BackupCommandLine.wants(args)) System.exit(BackupCommandLine.run(args));
         SpringApplication.run(Application.class, args);
     }
 

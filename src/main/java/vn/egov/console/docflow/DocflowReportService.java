@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.base.i18n.Messages;
 import vn.egov.console.docflow.internal.ReportPdf;
 import vn.egov.console.docflow.internal.ReportXlsx;
+import vn.egov.console.organization.ProvinceSettings;
+import vn.egov.console.organization.ProvinceSettingsService;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.security.CurrentUser;
 
@@ -30,9 +32,11 @@ public class DocflowReportService {
     private final CurrentUser currentUser;
     private final Messages messages;
     private final Clock clock;
+    private final ProvinceSettingsService provinceSettings;
 
     DocflowReportService(DocflowService docflow, UnitService units, CurrentUser currentUser, Messages messages,
-                         Clock clock) {
+                         Clock clock, ProvinceSettingsService provinceSettings) {
+        this.provinceSettings = provinceSettings;
         this.docflow = docflow;
         this.units = units;
         this.currentUser = currentUser;
@@ -74,7 +78,10 @@ public class DocflowReportService {
         String scope = actor.seesWholeProvince() || actor.unitId() == null
                 ? messages.get(locale, "docflow.scope.province")
                 : units.get(actor.unitId()).name();
-        return new ReportData(period, scope, LocalDate.now(clock), totals, previous, ranking, lagging);
+        ProvinceSettings province = provinceSettings.current();
+        String issuer = messages.get(locale, "province.issuer", province.departmentName(locale),
+                province.provinceName());
+        return new ReportData(period, scope, LocalDate.now(clock), totals, previous, ranking, lagging, issuer);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -10,9 +10,10 @@ import java.util.List;
  * @param scopeName "Toàn tỉnh" or the caller's unit
  * @param units     every unit in scope with figures in the period, ranked
  * @param lagging   units that fall behind, with why
+ * @param issuer    the department issuing the report and its province, from the province settings
  */
 public record ReportData(Period period, String scopeName, LocalDate generatedOn, ExchangeTotals totals,
-                         ExchangeTotals previous, List<UnitKpi> units, List<Lagging> lagging) {
+                         ExchangeTotals previous, List<UnitKpi> units, List<Lagging> lagging, String issuer) {
 
     /**
      * @param reasons translation keys; {@code docflow.report.reason.missingMonths} takes {@code missingMonths}

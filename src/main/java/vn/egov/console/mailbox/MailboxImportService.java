@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -64,18 +65,20 @@ public class MailboxImportService {
     private final MailboxImportWriter writer;
     private final UnitService units;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final AuditTrail trail;
 
     MailboxImportService(MailboxImportWriter writer, UnitService units, MailboxProperties properties,
-                         CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock,
-                         AuditTrail trail) {
+                         ProvinceSettingsService province, CurrentUser currentUser,
+                         PlatformTransactionManager transactions, Clock clock, AuditTrail trail) {
         this.trail = trail;
         this.writer = writer;
         this.units = units;
         this.properties = properties;
+        this.province = province;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -91,7 +94,7 @@ public class MailboxImportService {
     public ImportResult importFile(Path file, String fileName, ImportProgress progress) {
         Map<String, Long> unitIds = new HashMap<>();
         for (UnitSummary u : units.listActive()) unitIds.put(u.code().toLowerCase(Locale.ROOT), u.id());
-        var parser = new MailboxRowParser(properties.domains(), unitIds, clock);
+        var parser = new MailboxRowParser(province.current().mailDomains(), unitIds, clock);
 
         // pass 1: validate everything, write nothing
         long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,7 @@ public class MailboxRequestService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final UnitApproval approvals;
@@ -62,8 +64,8 @@ public class MailboxRequestService {
     MailboxRequestService(MailboxRequestRepository requests, MailboxRepository mailboxes,
                           MailboxService mailboxService, AddressRules addresses, MailboxAudit audit,
                           UnitAccess access, UnitService units, CurrentUser currentUser,
-                          MailboxProperties properties, JdbcTemplate jdbc, Clock clock, UnitApproval approvals,
-                          AuditTrail trail) {
+                          MailboxProperties properties, ProvinceSettingsService province, JdbcTemplate jdbc,
+                          Clock clock, UnitApproval approvals, AuditTrail trail) {
         this.approvals = approvals;
         this.trail = trail;
         this.requests = requests;
@@ -75,6 +77,7 @@ public class MailboxRequestService {
         this.units = units;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.province = province;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -279,7 +282,7 @@ public class MailboxRequestService {
         String tag = unitTag(unitId);
         String base = MailboxAddresses.localPart(holderName);
         if (base.isEmpty()) throw new BusinessException("error.mailbox.holderRequired");
-        String domain = "@" + properties.primaryDomain();
+        String domain = "@" + province.current().primaryMailDomain();
         for (int n = 1; n < 1000; n++) {
             String local = kind == HolderKind.UNIT ? base + (n == 1 ? "" : String.valueOf(n))
                     : base + (n == 1 ? "" : String.valueOf(n)) + (tag == null ? "" : "." + tag);

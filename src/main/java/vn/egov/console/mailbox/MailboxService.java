@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -60,12 +61,13 @@ public class MailboxService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final Clock clock;
     private final AuditTrail trail;
 
     MailboxService(MailboxRepository mailboxes, MailboxQueries queries, MailboxAudit audit, AddressRules addresses,
                    UnitAccess access, UnitService units, CurrentUser currentUser, MailboxProperties properties,
-                   Clock clock, AuditTrail trail) {
+                   ProvinceSettingsService province, Clock clock, AuditTrail trail) {
         this.trail = trail;
         this.mailboxes = mailboxes;
         this.queries = queries;
@@ -75,6 +77,7 @@ public class MailboxService {
         this.units = units;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.province = province;
         this.clock = clock;
     }
 
@@ -247,7 +250,7 @@ public class MailboxService {
     }
 
     public List<String> domains() {
-        return properties.domains();
+        return province.current().mailDomains();
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------------

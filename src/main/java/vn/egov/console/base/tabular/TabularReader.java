@@ -60,6 +60,11 @@ public final class TabularReader {
     /** @param maxRows data rows accepted; one more and the import is refused with a message saying the limit */
     public static ReadSummary read(InputStream input, List<Column> columns, long maxBytes, int maxRows,
                                    RowHandler handler) {
+        return ImportMetrics.measure(() -> readUnmeasured(input, columns, maxBytes, maxRows, handler));
+    }
+
+    private static ReadSummary readUnmeasured(InputStream input, List<Column> columns, long maxBytes, int maxRows,
+                                              RowHandler handler) {
         var in = new BufferedInputStream(new LimitedInputStream(input, maxBytes), 64 * 1024);
         try {
             in.mark(8);

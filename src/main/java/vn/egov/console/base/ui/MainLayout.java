@@ -12,6 +12,8 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -20,6 +22,8 @@ import jakarta.annotation.security.PermitAll;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.notification.NotificationService;
 import vn.egov.console.notification.ui.NotificationBell;
+import vn.egov.console.organization.ProvinceSettings;
+import vn.egov.console.organization.ProvinceSettingsService;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
@@ -29,12 +33,16 @@ import vn.egov.console.security.UserSummary;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final UserSummary me;
+    private final ProvinceSettingsService province;
+    private final Span brandSubtitle = new Span();
 
-    MainLayout(UserAdminService users, NotificationService notifications, AuthenticationContext authentication) {
+    MainLayout(UserAdminService users, NotificationService notifications, AuthenticationContext authentication,
+               ProvinceSettingsService province) {
         this.me = users.me();
+        this.province = province;
         applyLanguage(me.language());
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
@@ -55,10 +63,21 @@ public class MainLayout extends AppLayout {
         brand.addClassName("brand");
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("brand-title");
-        Span subtitle = new Span(getTranslation("app.subtitle"));
-        subtitle.addClassName("brand-subtitle");
-        brand.add(title, subtitle);
+        brandSubtitle.setId("brand-subtitle");
+        brandSubtitle.addClassName("brand-subtitle");
+        brand.add(title, brandSubtitle);
         return brand;
+    }
+
+    /**
+     * The department and province come from the province settings (data, not code), read at every navigation so an
+     * administrator's change shows in every open session at its next click.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        ProvinceSettings settings = province.current();
+        brandSubtitle.setText(getTranslation("province.issuer",
+                settings.departmentName(UI.getCurrent().getLocale()), settings.provinceName()));
     }
 
     /**

@@ -46,6 +46,10 @@ public final class ReportPdf {
         Font small = new Font(regular(), 8);
         Font smallBold = new Font(bold(), 8);
 
+        Paragraph issuer = new Paragraph(r.issuer().toUpperCase(Formats.VIETNAMESE), h2);
+        issuer.setAlignment(Element.ALIGN_CENTER);
+        issuer.setSpacingAfter(6);
+        doc.add(issuer);
         Paragraph head = new Paragraph(t.get("docflow.report.title").toUpperCase(Formats.VIETNAMESE), title);
         head.setAlignment(Element.ALIGN_CENTER);
         doc.add(head);

@@ -23,7 +23,7 @@ public final class ReportXlsx {
             Worksheet summary = wb.newWorksheet(t.get("docflow.report.sheet.summary"));
             summary.value(0, 0, TabularWriter.safe(t.get("docflow.report.title")));
             summary.style(0, 0).bold().fontSize(13).set();
-            summary.value(1, 0, TabularWriter.safe(t.get("docflow.report.basis")));
+            summary.value(1, 0, TabularWriter.safe(r.issuer() + " · " + t.get("docflow.report.basis")));
             summary.value(2, 0, TabularWriter.safe(t.get("docflow.report.meta", ReportPdf.period(r), r.scopeName(),
                     vn.egov.console.base.i18n.Formats.date(r.generatedOn()))));
             sheet(summary, 4, ReportTable.summaryHeaders(t), ReportTable.summaryRows(r, t));

@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox.internal;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -17,17 +18,19 @@ public class AddressRules {
     public static final int QUARANTINE_MONTHS = 12;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final Clock clock;
 
-    AddressRules(org.springframework.jdbc.core.JdbcTemplate jdbc, MailboxProperties properties, Clock clock) {
+    AddressRules(org.springframework.jdbc.core.JdbcTemplate jdbc, MailboxProperties properties, ProvinceSettingsService province, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.province = province;
         this.clock = clock;
     }
 
     /** The normalised address, or a BusinessException saying what is wrong. */
     public String checkAvailable(String raw, Long selfId) {
-        String address = vn.egov.console.mailbox.MailboxAddresses.validate(raw, properties.domains());
+        String address = vn.egov.console.mailbox.MailboxAddresses.validate(raw, province.current().mailDomains());
         if (isLive(address, selfId)) throw new BusinessException("error.mailbox.addressTaken", address);
         LocalDate until = quarantinedUntil(address, selfId);
         if (until != null) {

@@ -1,5 +1,6 @@
 package vn.egov.console.mailbox.internal;
 
+import vn.egov.console.organization.ProvinceSettingsService;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,12 +41,14 @@ class MailboxDemoSeeder implements DemoDataSeeder {
     private final JdbcTemplate jdbc;
     private final UnitService units;
     private final MailboxProperties properties;
+    private final ProvinceSettingsService province;
     private final Clock clock;
 
-    MailboxDemoSeeder(JdbcTemplate jdbc, UnitService units, MailboxProperties properties, Clock clock) {
+    MailboxDemoSeeder(JdbcTemplate jdbc, UnitService units, MailboxProperties properties, ProvinceSettingsService province, Clock clock) {
         this.jdbc = jdbc;
         this.units = units;
         this.properties = properties;
+        this.province = province;
         this.clock = clock;
     }
 
@@ -67,7 +70,7 @@ class MailboxDemoSeeder implements DemoDataSeeder {
         int[] staff = staffPerUnit(active, random);
         LocalDate today = LocalDate.now(clock);
         Timestamp now = Timestamp.from(clock.instant());
-        String domain = "@" + properties.primaryDomain();
+        String domain = "@" + province.current().primaryMailDomain();
         Map<Long, String> tags = tags(active);
         Set<String> used = new HashSet<>();
         List<Object[]> rows = new ArrayList<>(TOTAL);
