@@ -45,6 +45,14 @@ public record DatabaseTarget(String host, int port, String database, String user
         return Files.isExecutable(bin.resolve("mariadb-dump")) ? bin : null;
     }
 
+    /**
+     * The embedded server (and a server on this machine) listens without TLS; the 11.4 clients would otherwise refuse
+     * to send a password in clear text even over the loopback interface.
+     */
+    boolean isLoopback() {
+        return "127.0.0.1".equals(host) || "localhost".equals(host) || "::1".equals(host);
+    }
+
     String program(String name) {
         return binDir == null ? name : binDir.resolve(name).toString();
     }

@@ -132,7 +132,7 @@ public final class MariaDbBackup {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, "[client]\nhost=" + target.host() + "\nport=" + target.port() + "\nuser="
                 + target.username() + "\npassword=\"" + target.password().replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\"\nprotocol=tcp\n", StandardCharsets.UTF_8);
+                + "\"\nprotocol=tcp\n" + (target.isLoopback() ? "skip-ssl\n" : ""), StandardCharsets.UTF_8);
         return file;
     }
 

@@ -41,7 +41,7 @@ class CertificateGrid extends Grid<CertificateRow> {
                         .withProperty("serial", r -> r.serial() == null ? "" : r.serial()))
                 .setHeader(getTranslation("certificate.serial")).setSortProperty("serial").setWidth("7rem")
                 .setFlexGrow(1).setTooltipGenerator(CertificateRow::serial);
-        addComponentColumn(this::issuer).setHeader(getTranslation("certificate.issuer")).setWidth("9rem")
+        addColumn(issuer()).setHeader(getTranslation("certificate.issuer")).setWidth("9rem")
                 .setFlexGrow(1).setTooltipGenerator(CertificateRow::issuer);
         addColumn(r -> Formats.date(r.validTo())).setHeader(new WrappingHeader(getTranslation("certificate.validTo")))
                 .setSortProperty("validTo").setWidth("7.5rem").setFlexGrow(0);
@@ -77,18 +77,17 @@ class CertificateGrid extends Grid<CertificateRow> {
                 .toList());
     }
 
-    /** The issuer's CN; a certificate accepted from an untrusted issuer says so, not only by colour. */
-    private Span issuer(CertificateRow r) {
-        Span cell = new Span();
-        cell.addClassName("cut");
-        if (r.issuerName() == null) return cell;
-        if (r.untrustedIssuer()) {
-            Span mark = new Span(getTranslation("certificate.untrusted.badge"));
-            mark.addClassName("cert-untrusted");
-            cell.add(mark, new Span(" " + r.issuerName()));
-        } else {
-            cell.setText(r.issuerName());
-        }
-        return cell;
+    /**
+     * The issuer's CN; a certificate accepted from an untrusted issuer says so in words, not only by colour. Drawn in
+     * the browser (no component per row), like the other cells of this grid.
+     */
+    private LitRenderer<CertificateRow> issuer() {
+        String untrusted = getTranslation("certificate.untrusted.badge");
+        return LitRenderer.<CertificateRow>of("<span class=\"cut\">"
+                        + "${item.untrusted ? html`<span class=\"cert-untrusted\">${item.mark}</span> ` : ''}"
+                        + "${item.name}</span>")
+                .withProperty("untrusted", CertificateRow::untrustedIssuer)
+                .withProperty("mark", r -> untrusted)
+                .withProperty("name", r -> r.issuerName() == null ? "" : r.issuerName());
     }
 }

@@ -39,8 +39,9 @@ class BackupRestoreTest {
 
         EmbeddedMariaDb fresh = EmbeddedMariaDb.startStandalone(Path.of("target", "restore-test-mariadb"), 0);
         try {
-            DatabaseTarget target = new DatabaseTarget("127.0.0.1", fresh.port(), "egov_restored",
-                    source.username(), source.password(), source.binDir());
+            // the fresh server's own (empty) database, through its own account: the console's user may not create others
+            DatabaseTarget target = new DatabaseTarget("127.0.0.1", fresh.port(), "egov",
+                    fresh.credentials().user(), fresh.credentials().password(), source.binDir());
             MariaDbBackup.restore(target, backup);
 
             Map<String, TableCounts.Table> after = TableCounts.of(target);
