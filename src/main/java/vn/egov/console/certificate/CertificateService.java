@@ -22,6 +22,8 @@ import vn.egov.console.certificate.internal.CertificateRequest;
 import vn.egov.console.certificate.internal.CertificateRequestRepository;
 import vn.egov.console.notification.Alert;
 import vn.egov.console.notification.NotificationService;
+import vn.egov.console.notification.ReminderMarks;
+import vn.egov.console.notification.ReminderThresholds;
 import vn.egov.console.organization.UnitAccess;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -40,6 +42,9 @@ public class CertificateService {
     public static final int RENEWAL_MIN_DAYS = 60;
     /** Warning thresholds in days before the end of validity; 0 stands for "has expired". */
     public static final int[] ALERT_LEVELS = {90, 60, 30, 7, 0};
+    /** {@link #ALERT_LEVELS} as reminder thresholds: 0 is the mark of "has expired". */
+    static final ReminderThresholds EXPIRY = new ReminderThresholds(new int[] {90, 60, 30, 7}, 0);
+    static final String EXPIRY_REMINDER = "certificate-expiry";
     private static final String UNIT_ROLES = "hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')";
 
     private final CertificateRepository certificates;
@@ -50,11 +55,13 @@ public class CertificateService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final NotificationService notifications;
+    private final ReminderMarks reminders;
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, CertificateRequestRepository requests,
                        CertificateHistoryRepository history, CertificateQueries queries, UnitAccess access,
-                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock) {
+                       UnitService units, CurrentUser currentUser, NotificationService notifications,
+                       ReminderMarks reminders, Clock clock) {
         this.certificates = certificates;
         this.requests = requests;
         this.history = history;
@@ -63,6 +70,7 @@ public class CertificateService {
         this.units = units;
         this.currentUser = currentUser;
         this.notifications = notifications;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -294,6 +302,7 @@ public class CertificateService {
         target.issued(parsed.serialHex(), cut(parsed.issuer(), 255), cut(parsed.subject()),
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
+        reminders.reset(EXPIRY_REMINDER, target.getId());
         changeStatus(target, CertificateStatus.ISSUED, parsed.serialHex());
         request.close(RequestStatus.DONE, currentUser.username(), now, parsed.serialHex());
         flush();
@@ -441,16 +450,16 @@ public class CertificateService {
     public ExpiryRun checkExpiry(LocalDate today) {
         int warned = 0;
         int expired = 0;
-        List<Certificate> due = certificates.expiryCandidates(CertificateStatus.IN_USE, today.plusDays(ALERT_LEVELS[0]));
+        List<Certificate> due = certificates.expiryCandidates(CertificateStatus.IN_USE, today.plusDays(EXPIRY.horizon()));
         for (Certificate cert : due) {
             long left = ChronoUnit.DAYS.between(today, cert.getValidTo());
-            int level = levelFor(left);
-            if (level < 0 || (cert.getAlertedLevel() != null && cert.getAlertedLevel() <= level)) continue;
+            var claimed = reminders.claim(EXPIRY_REMINDER, cert.getId(), EXPIRY, left);
+            if (claimed.isEmpty()) continue;
+            int level = claimed.getAsInt();
             if (level == 0) {
                 changeStatus(cert, CertificateStatus.EXPIRED, Formats.date(cert.getValidTo()));
                 expired++;
             }
-            cert.alerted(level);
             UnitSummary unit = units.get(cert.getUnitId());
             String serial = cert.getSerial() == null ? "-" : cert.getSerial();
             Alert alert = Alert.of("certificate:" + cert.getId() + ":expiry:" + level,
@@ -468,10 +477,7 @@ public class CertificateService {
 
     /** The most urgent level crossed with {@code left} days to go: 0 once expired, -1 when none is due yet. */
     static int levelFor(long left) {
-        if (left < 0) return 0;
-        int level = -1;
-        for (int threshold : ALERT_LEVELS) if (threshold > 0 && left <= threshold) level = threshold;
-        return level;
+        return EXPIRY.crossed(left).orElse(-1);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
