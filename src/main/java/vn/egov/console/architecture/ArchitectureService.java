@@ -1,5 +1,7 @@
 package vn.egov.console.architecture;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +32,8 @@ import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.evidence.EvidenceFiles;
 import vn.egov.console.base.evidence.EvidenceInfo;
 import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.tabular.TabularWriter;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.notification.Alert;
 import vn.egov.console.notification.NotificationService;
@@ -283,6 +287,20 @@ public class ArchitectureService {
                 .toList();
     }
 
+    /** The version's dependencies between tasks the caller may see, for the timeline's arrows. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TaskLink> links(long versionId) {
+        version(versionId);
+        List<StoredTask> all = store.tasksOf(versionId);
+        View view = view(all, store.coordinatorsOf(versionId));
+        List<TaskLink> links = new ArrayList<>();
+        store.prerequisitesOf(versionId).forEach((task, prerequisites) -> prerequisites.forEach(p -> {
+            if (view.visible.contains(task) && view.visible.contains(p)) links.add(new TaskLink(p, task));
+        }));
+        return links;
+    }
+
     /** Tasks the caller's unit (or a unit below it) leads or coordinates, in every version not superseded. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -372,6 +390,37 @@ public class ArchitectureService {
         List<StoredTask> kids = all.stream().filter(k -> Objects.equals(k.parentId(), t.id())).toList();
         if (kids.isEmpty()) return t.status().counts() ? Objects.requireNonNullElse(money.apply(t), 0L) : 0;
         return kids.stream().mapToLong(k -> sum(k, all, money)).sum();
+    }
+
+    /**
+     * The roadmap as on screen (same filter, the caller's scope) with every column, for Excel or CSV. Leadership may
+     * export too: exporting changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void exportRoadmap(RoadmapFilter filter, ExportFormat format, Function<String, String> translate,
+                              OutputStream out) throws IOException {
+        List<TaskRow> rows = tasks(filter);
+        Map<Long, String> names = unitNames();
+        Map<Long, Set<Long>> coordinators = store.coordinatorsOf(filter.versionId());
+        Map<Long, String> components = store.components().stream()
+                .collect(Collectors.toMap(ArchComponent::id, ArchComponent::nameVi));
+        Map<Long, String> codes = rows.stream().collect(Collectors.toMap(TaskRow::id, TaskRow::code));
+        List<String> headers = java.util.stream.Stream.of("code", "title", "component", "parent", "leadUnit",
+                "coordinators", "start", "end", "baselineStart", "baselineEnd", "slippage", "funding", "estimate",
+                "disbursed", "deliverable", "legalBasis", "status", "percent", "overdue", "dueSoon")
+                .map(k -> translate.apply("architecture.export." + k)).toList();
+        java.util.stream.Stream<List<?>> lines = rows.stream().map(t -> java.util.Arrays.asList(t.code(), t.title(),
+                components.get(t.componentId()), t.parentId() == null ? "" : codes.getOrDefault(t.parentId(), ""),
+                t.leadUnitName(), coordinators.getOrDefault(t.id(), Set.of()).stream().map(names::get)
+                        .collect(Collectors.joining("; ")),
+                t.plannedStart(), t.plannedEnd(), t.baselineStart(), t.baselineEnd(), t.slippageDays(),
+                t.funding() == null ? "" : translate.apply("architecture.funding." + t.funding().name()),
+                t.estimateVnd(), t.disbursedVnd(), t.deliverable(), t.legalBasis(),
+                translate.apply("architecture.status." + t.status().name()), t.percent(),
+                t.overdue() ? translate.apply("common.yes") : "", t.dueSoon() ? translate.apply("common.yes") : ""));
+        if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, lines);
+        else TabularWriter.xlsx(out, translate.apply("architecture.export.sheet"), headers, lines);
     }
 
     @PreAuthorize("isAuthenticated()")
