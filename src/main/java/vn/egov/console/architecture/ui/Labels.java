@@ -16,8 +16,8 @@ final class Labels {
     static String version(ArchitectureVersion v) {
         UI ui = UI.getCurrent();
         String decision = v.decisionNumber() == null ? ui.getTranslation("architecture.decisionMissing")
-                : ui.getTranslation("architecture.decision", v.decisionNumber(),
-                v.decisionDate() == null ? ui.getTranslation("architecture.decisionDateMissing") : Formats.date(v.decisionDate()));
+                : v.decisionDate() == null ? ui.getTranslation("architecture.decisionNoDate", v.decisionNumber())
+                : ui.getTranslation("architecture.decision", v.decisionNumber(), Formats.date(v.decisionDate()));
         return v.name() + " (" + v.period() + ") · " + ui.getTranslation("architecture.versionStatus." + v.status())
                 + " · " + decision;
     }

@@ -32,7 +32,7 @@ public class MyTasksView extends Div {
         grid.addColumn(TaskRow::leadUnitName).setHeader(getTranslation("architecture.leadUnit")).setFlexGrow(2);
         grid.addColumn(t -> Formats.date(t.plannedEnd())).setHeader(getTranslation("architecture.end")).setWidth("7.5em")
                 .setFlexGrow(0);
-        grid.addColumn(t -> t.percent() + " %").setHeader(getTranslation("architecture.percent")).setWidth("6em")
+        grid.addColumn(t -> t.percent() + " %").setHeader(getTranslation("architecture.percent")).setWidth("7.5em")
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(Labels::badge).setHeader(getTranslation("architecture.status")).setWidth("9em")
                 .setFlexGrow(0);

@@ -134,20 +134,20 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
 
     private Component grid() {
         grid.addHierarchyColumn(n -> n.isTask() ? n.task().code() + "  " + n.task().title() : n.component().name(getLocale()))
-                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setAutoWidth(false).setWidth("26em");
+                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setWidth("22em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? n.task().leadUnitName() : "").setHeader(getTranslation("architecture.leadUnit"))
-                .setFlexGrow(2).setWidth("14em");
+                .setFlexGrow(1).setWidth("11em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedStart()) : "")
-                .setHeader(getTranslation("architecture.start")).setWidth("7.5em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.start")).setWidth("6.8em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedEnd()) : "")
-                .setHeader(getTranslation("architecture.end")).setWidth("7.5em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.end")).setWidth("6.8em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().baselineEnd()) : "")
-                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("7.5em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("6.8em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Labels.slippage(n.task()) : "")
                 .setHeader(getTranslation("architecture.slippage")).setWidth("7em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(n -> n.isTask() ? n.task().percent() + " %" : "")
-                .setHeader(getTranslation("architecture.percent")).setWidth("6em").setFlexGrow(0)
+                .setHeader(getTranslation("architecture.percent")).setWidth("7em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(n -> n.isTask() ? Labels.badge(n.task()) : new Span())
                 .setHeader(getTranslation("architecture.status")).setWidth("9em").setFlexGrow(0);
