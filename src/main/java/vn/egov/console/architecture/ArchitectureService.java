@@ -1,6 +1,7 @@
 package vn.egov.console.architecture;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -423,6 +424,14 @@ public class ArchitectureService {
         else TabularWriter.xlsx(out, translate.apply("architecture.export.sheet"), headers, lines);
     }
 
+    /** The progress report of a version as a PDF (component figures, then every task with a timeline bar). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] progressReportPdf(long versionId, Function<String, String> translate) {
+        return vn.egov.console.architecture.internal.ProgressReportPdf.write(version(versionId),
+                progressByComponent(versionId), tasks(RoadmapFilter.of(versionId)), today(), translate);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitSummary> activeUnits() {
@@ -582,6 +591,105 @@ public class ArchitectureService {
             return units.get(unitId);
         } catch (NotFoundException e) {
             throw new BusinessException(key, unitId);
+        }
+    }
+
+    // ---- import of the annex -------------------------------------------------------------------------------------
+
+    /**
+     * Imports a decision's annex (CSV or .xlsx) into a version: create-or-update by task code. Every row is checked
+     * first (and then each change against the same rules as a typed one); one wrong row and nothing is written, the
+     * result listing every row's errors. Parents and prerequisites name task codes of the same version or file.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AnnexImportResult importAnnex(long versionId, InputStream in, long maxBytes) {
+        ArchitectureVersion v = version(versionId);
+        if (v.status() == VersionStatus.SUPERSEDED) throw new BusinessException("error.architecture.superseded");
+        Map<String, Long> components = store.components().stream()
+                .collect(Collectors.toMap(c -> c.code().toUpperCase(Locale.ROOT), ArchComponent::id));
+        Map<String, Long> unitIds = new HashMap<>();
+        for (UnitSummary u : units.listVisible()) unitIds.put(u.code().toUpperCase(Locale.ROOT), u.id());
+        List<vn.egov.console.base.tabular.RowError> errors = new ArrayList<>();
+        List<AnnexRow> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        var summary = vn.egov.console.base.tabular.TabularReader.read(in,
+                vn.egov.console.architecture.internal.AnnexColumns.ALL, maxBytes, row -> {
+            AnnexRow parsed = AnnexRow.parse(row, components, unitIds, errors);
+            if (parsed == null) return;
+            if (!seen.add(parsed.draft().code())) {
+                errors.add(new vn.egov.console.base.tabular.RowError(row.line(), "code",
+                        "error.architecture.codeDuplicate", parsed.draft().code()));
+                return;
+            }
+            rows.add(parsed);
+        });
+        errors.addAll(summary.errors());
+        if (!errors.isEmpty()) return new AnnexImportResult(summary.rows(), 0, 0, sorted(errors));
+        int created = 0;
+        int updated = 0;
+        Map<String, Long> ids = new HashMap<>();
+        store.tasksOf(versionId).forEach(t -> ids.put(t.code(), t.id()));
+        try {
+            // parents before their sub-tasks, then the dependencies once every task of the file exists
+            for (AnnexRow row : rows.stream().sorted(Comparator.comparingInt(AnnexRow::depth)).toList()) {
+                TaskDraft d = row.withParent(row.parentCode() == null ? null : require(ids, row.parentCode(), row.line(),
+                        "parent"));
+                StoredTask existing = ids.containsKey(d.code()) ? store.task(ids.get(d.code())).orElseThrow() : null;
+                try {
+                    if (existing == null) {
+                        ids.put(d.code(), createTask(versionId, d).task().id());
+                        created++;
+                    } else {
+                        updateTask(existing.id(), existing.version(), row.keeping(d, existing,
+                                new HashSet<>(store.prerequisites(existing.id()))));
+                        updated++;
+                    }
+                } catch (BusinessException e) {
+                    throw new RowRefused(new vn.egov.console.base.tabular.RowError(row.line(), null, e.messageKey(),
+                            e.arguments()));
+                }
+            }
+            for (AnnexRow row : rows) {
+                if (row.prerequisiteCodes().isEmpty()) continue;
+                Set<Long> prerequisites = new HashSet<>();
+                for (String code : row.prerequisiteCodes()) prerequisites.add(require(ids, code, row.line(), "prerequisites"));
+                try {
+                    checkDependencies(versionId, ids.get(row.draft().code()), prerequisites);
+                } catch (BusinessException e) {
+                    throw new RowRefused(new vn.egov.console.base.tabular.RowError(row.line(), "prerequisites",
+                            e.messageKey(), e.arguments()));
+                }
+                store.replacePrerequisites(ids.get(row.draft().code()), prerequisites);
+            }
+        } catch (RowRefused refused) {
+            // all or nothing: undo what the earlier rows wrote, and report the row that failed
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+            return new AnnexImportResult(summary.rows(), 0, 0, List.of(refused.error));
+        }
+        return new AnnexImportResult(summary.rows(), created, updated, List.of());
+    }
+
+    private static long require(Map<String, Long> ids, String code, int line, String column) {
+        Long id = ids.get(code);
+        if (id == null) {
+            throw new RowRefused(new vn.egov.console.base.tabular.RowError(line, column,
+                    "error.architecture.import.unknownTask", code));
+        }
+        return id;
+    }
+
+    private static List<vn.egov.console.base.tabular.RowError> sorted(List<vn.egov.console.base.tabular.RowError> errors) {
+        return errors.stream().sorted(Comparator.comparingInt(vn.egov.console.base.tabular.RowError::line)).toList();
+    }
+
+    /** A row the rules refused while applying: aborts the import. */
+    private static final class RowRefused extends RuntimeException {
+        final transient vn.egov.console.base.tabular.RowError error;
+
+        RowRefused(vn.egov.console.base.tabular.RowError error) {
+            super(error.messageKey(), null, false, false);
+            this.error = error;
         }
     }
 
@@ -759,16 +867,30 @@ public class ArchitectureService {
         return store.components().stream().collect(Collectors.toMap(ArchComponent::id, ArchComponent::sortOrder));
     }
 
-    /** "1.2" before "1.10": codes compare number by number. */
+    /** "1.2" before "1.10": codes compare number by number (no regex: it sorts a thousand codes per screen). */
     public static final Comparator<String> CODE_ORDER = (a, b) -> {
-        String[] x = a.split("[.\\-]");
-        String[] y = b.split("[.\\-]");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
-                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
-            if (c != 0) return c;
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) ei++;
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) ej++;
+                int c = Integer.compare(ei - i, ej - j);
+                if (c == 0) c = a.substring(i, ei).compareTo(b.substring(j, ej));
+                if (c != 0) return c;
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
         }
-        return Integer.compare(x.length, y.length);
+        return Integer.compare(a.length() - i, b.length() - j);
     };
 
     private static String clean(String s) {

@@ -283,6 +283,15 @@ class ArchitectureServiceTest {
                 .containsExactly(k.id());
     }
 
+    @Test
+    void leadershipGetsTheProgressReportAsAPdfWithTheVietnameseFontEmbedded() {
+        long current = vn.egov.console.DemoUsers.LEADER.call(() -> service.currentVersion().orElseThrow().id());
+        byte[] pdf = vn.egov.console.DemoUsers.LEADER.call(() -> service.progressReportPdf(current, key -> key));
+        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-").contains("DejaVuSans");
+        assertThat(pdf.length).isGreaterThan(10_000);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private void fileExpecting(TaskRow t, vn.egov.console.base.evidence.EvidenceUpload ev, String key) {

@@ -52,6 +52,7 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
     final TreeGrid<RoadmapNode> grid = new TreeGrid<>();
     final Button approve = new Button();
     final Button timeline = new Button();
+    final Button importAnnex = new Button();
     final Span summary = new Span();
     private final Div exports = new Div();
     List<TaskRow> rows = List.of();
@@ -71,7 +72,9 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
                 new RouteParameters("versionId", String.valueOf(version.getValue().id())))));
         ViewHeader header = new ViewHeader(getTranslation("architecture.title"), getTranslation("architecture.subtitle"));
         header.actions(timeline, exports);
-        if (service.isAdmin()) header.actions(approve);
+        importAnnex.setText(getTranslation("architecture.import"));
+        importAnnex.addClickListener(e -> new AnnexImportDialog(service, version.getValue(), this::refresh).open());
+        if (service.isAdmin()) header.actions(importAnnex, approve);
         add(header, filters(versions), summary, grid());
         service.currentVersion().ifPresent(version::setValue);
         refresh();
@@ -165,6 +168,7 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
         ArchitectureVersion v = version.getValue();
         approve.setVisible(v != null && v.status() == VersionStatus.DRAFT);
         timeline.setEnabled(v != null);
+        importAnnex.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
         exports.removeAll();
         if (v == null) {
             grid.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
@@ -174,7 +178,7 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
                 leadUnit.getValue() == null ? null : leadUnit.getValue().id(), status.getValue(), overdue.getValue(),
                 dueSoon.getValue());
         rows = service.tasks(filter);
-        exports.add(RoadmapExports.excelLink(service, filter));
+        exports.add(RoadmapExports.excelLink(service, filter), RoadmapExports.pdfLink(service, v.id()));
         TreeData<RoadmapNode> data = new TreeData<>();
         Map<Long, RoadmapNode> components = new HashMap<>();
         Map<Long, RoadmapNode> tasks = new HashMap<>();
