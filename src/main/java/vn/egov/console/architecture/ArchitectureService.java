@@ -896,8 +896,4 @@ public class ArchitectureService {
     private static String clean(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -339,8 +339,4 @@ class ArchitectureDemoSeeder implements DemoDataSeeder {
         doc.close();
         return out.toByteArray();
     }
-
-    static List<String> lines(String table) {
-        return List.of(table.strip().split("\n"));
-    }
 }

@@ -359,8 +359,4 @@ public class RoadmapStore {
     private static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
-
-    static List<Long> ids(Collection<StoredTask> tasks) {
-        return new ArrayList<>(tasks.stream().map(StoredTask::id).toList());
-    }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -64,9 +63,5 @@ public class MyTasksView extends Div {
 
     private void open(TaskRow t) {
         getUI().ifPresent(ui -> ui.navigate(TaskDetailView.class, new RouteParameters("id", String.valueOf(t.id()))));
-    }
-
-    static Span none() {
-        return new Span();
     }
 }
