@@ -30,6 +30,8 @@ import vn.egov.console.certificate.internal.CertificateRequest;
 import vn.egov.console.certificate.internal.CertificateRequestRepository;
 import vn.egov.console.notification.Alert;
 import vn.egov.console.notification.NotificationService;
+import vn.egov.console.notification.ReminderMarks;
+import vn.egov.console.notification.ReminderThresholds;
 import vn.egov.console.organization.UnitAccess;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
@@ -48,6 +50,9 @@ public class CertificateService {
     public static final int RENEWAL_MIN_DAYS = 60;
     /** Warning thresholds in days before the end of validity; 0 stands for "has expired". */
     public static final int[] ALERT_LEVELS = {90, 60, 30, 7, 0};
+    /** {@link #ALERT_LEVELS} as reminder thresholds: 0 is the mark of "has expired". */
+    static final ReminderThresholds EXPIRY = new ReminderThresholds(new int[] {90, 60, 30, 7}, 0);
+    static final String EXPIRY_REMINDER = "certificate-expiry";
     private static final String UNIT_ROLES = "hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')";
 
     private final CertificateRepository certificates;
@@ -58,6 +63,7 @@ public class CertificateService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final NotificationService notifications;
+    private final ReminderMarks reminders;
     private final Clock clock;
     private final TrustedIssuers trustedIssuers;
     private final UnitApproval approvals;
@@ -65,8 +71,9 @@ public class CertificateService {
 
     CertificateService(CertificateRepository certificates, CertificateRequestRepository requests,
                        CertificateHistoryRepository history, CertificateQueries queries, UnitAccess access,
-                       UnitService units, CurrentUser currentUser, NotificationService notifications, Clock clock,
-                       TrustedIssuers trustedIssuers, UnitApproval approvals, AuditTrail trail) {
+                       UnitService units, CurrentUser currentUser, NotificationService notifications,
+                       ReminderMarks reminders, Clock clock, TrustedIssuers trustedIssuers, UnitApproval approvals,
+                       AuditTrail trail) {
         this.approvals = approvals;
         this.trail = trail;
         this.certificates = certificates;
@@ -77,6 +84,7 @@ public class CertificateService {
         this.units = units;
         this.currentUser = currentUser;
         this.notifications = notifications;
+        this.reminders = reminders;
         this.clock = clock;
         this.trustedIssuers = trustedIssuers;
     }
@@ -402,6 +410,7 @@ public class CertificateService {
                 cut(String.join(", ", parsed.keyUsage()), 255), date(parsed.notBefore()), date(parsed.notAfter()),
                 token.isEmpty() ? null : token, now);
         target.issuerTrusted(check.trusted());
+        reminders.reset(EXPIRY_REMINDER, target.getId());
         changeStatus(target, CertificateStatus.ISSUED, cut(parsed.serialHex() + issuerNote));
         request.close(RequestStatus.DONE, currentUser.username(), now, parsed.serialHex());
         trail.record(requestEntry(request, AuditAction.ISSUED).changed("status", RequestStatus.OPEN, RequestStatus.DONE)
@@ -578,16 +587,16 @@ public class CertificateService {
     public ExpiryRun checkExpiry(LocalDate today) {
         int warned = 0;
         int expired = 0;
-        List<Certificate> due = certificates.expiryCandidates(CertificateStatus.IN_USE, today.plusDays(ALERT_LEVELS[0]));
+        List<Certificate> due = certificates.expiryCandidates(CertificateStatus.IN_USE, today.plusDays(EXPIRY.horizon()));
         for (Certificate cert : due) {
             long left = ChronoUnit.DAYS.between(today, cert.getValidTo());
-            int level = levelFor(left);
-            if (level < 0 || (cert.getAlertedLevel() != null && cert.getAlertedLevel() <= level)) continue;
+            var claimed = reminders.claim(EXPIRY_REMINDER, cert.getId(), EXPIRY, left);
+            if (claimed.isEmpty()) continue;
+            int level = claimed.getAsInt();
             if (level == 0) {
                 changeStatus(cert, CertificateStatus.EXPIRED, Formats.date(cert.getValidTo()));
                 expired++;
             }
-            cert.alerted(level);
             UnitSummary unit = units.get(cert.getUnitId());
             String serial = cert.getSerial() == null ? "-" : cert.getSerial();
             Alert alert = Alert.of("certificate:" + cert.getId() + ":expiry:" + level,
@@ -605,10 +614,7 @@ public class CertificateService {
 
     /** The most urgent level crossed with {@code left} days to go: 0 once expired, -1 when none is due yet. */
     static int levelFor(long left) {
-        if (left < 0) return 0;
-        int level = -1;
-        for (int threshold : ALERT_LEVELS) if (threshold > 0 && left <= threshold) level = threshold;
-        return level;
+        return EXPIRY.crossed(left).orElse(-1);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

@@ -40,7 +40,6 @@ public class Certificate {
     private String responsiblePerson;
     private Long replacedById;
     /** The most urgent expiry warning already sent (90, 60, 30, 7; 0 = expired); null = none yet. */
-    private Integer alertedLevel;
     @Version
     private long version;
     @Column(updatable = false)
@@ -68,7 +67,6 @@ public class Certificate {
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.tokenType = tokenType;
-        this.alertedLevel = null;
         this.updatedAt = now;
     }
 
@@ -94,10 +92,6 @@ public class Certificate {
         status(CertificateStatus.REPLACED, now);
     }
 
-    public void alerted(int level) {
-        this.alertedLevel = level;
-    }
-
     public void moveTo(long unitId, Instant now) {
         this.unitId = unitId;
         this.updatedAt = now;
@@ -114,6 +108,5 @@ public class Certificate {
     public LocalDate getValidFrom() { return validFrom; }
     public LocalDate getValidTo() { return validTo; }
     public LocalDate getHandedOverOn() { return handedOverOn; }
-    public Integer getAlertedLevel() { return alertedLevel; }
     public long getVersion() { return version; }
 }

@@ -147,7 +147,6 @@ class CertificateDemoSeeder implements DemoDataSeeder {
         Certificate cert = issued(unit, kind, holder, validFrom, validTo, today);
         cert.handedOver(handed, i % 10 == 3 ? null : handed, person(), at(handed));
         cert.status(status, at(today));
-        if (status == CertificateStatus.EXPIRED) cert.alerted(0);
         certificates.save(cert);
         history(cert, CertificateStatus.ISSUED, CertificateStatus.HANDED_OVER, at(handed), null);
         switch (status) {

@@ -16,10 +16,10 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     long countByUnitIdAndStatusIn(long unitId, Collection<CertificateStatus> statuses);
 
-    /** Certificates in use whose next warning may be due: ending by {@code horizon} and not yet warned on expiry. */
+    /** Certificates in use whose next warning may be due: ending by {@code horizon} (expired ones leave "in use"). */
     @Query("""
             SELECT c FROM Certificate c WHERE c.status IN :statuses AND c.validTo <= :horizon
-            AND (c.alertedLevel IS NULL OR c.alertedLevel > 0) ORDER BY c.validTo, c.id""")
+            ORDER BY c.validTo, c.id""")
     List<Certificate> expiryCandidates(@Param("statuses") Collection<CertificateStatus> statuses,
                                        @Param("horizon") LocalDate horizon);
 }

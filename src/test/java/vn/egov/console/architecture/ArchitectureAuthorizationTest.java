@@ -1,0 +1,142 @@
+package vn.egov.console.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.egov.console.DemoUsers.ADMIN;
+import static vn.egov.console.DemoUsers.HEAD_SNV;
+import static vn.egov.console.DemoUsers.HEAD_VINH_YEN;
+import static vn.egov.console.DemoUsers.LEADER;
+import static vn.egov.console.DemoUsers.OFFICER_SNV;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.DemoUsers;
+import vn.egov.console.IntegrationTest;
+import vn.egov.console.organization.UnitService;
+
+/**
+ * Every roadmap service method against every role: ADMIN, leadership, the head and the IT officer of the lead unit
+ * (Sở Nội vụ), and the head of another unit (Vĩnh Yên) who coordinates one task and has nothing to do with the other.
+ * "Allowed" means the call got past authorization (a business rule may still refuse it); "denied" is access denied.
+ */
+@IntegrationTest
+@Transactional
+class ArchitectureAuthorizationTest {
+
+    private static final Set<DemoUsers> EVERYONE = EnumSet.allOf(DemoUsers.class);
+    private static final Set<DemoUsers> ADMIN_ONLY = EnumSet.of(ADMIN);
+    private static final Set<DemoUsers> SNV_READERS = EnumSet.of(ADMIN, LEADER, HEAD_SNV, OFFICER_SNV);
+    private static final Set<DemoUsers> SNV_REPORTERS = EnumSet.of(HEAD_SNV, OFFICER_SNV);
+
+    @Autowired
+    ArchitectureService service;
+    @Autowired
+    UnitService units;
+
+    ArchitectureVersion version;
+    TaskRow snvTask;
+    TaskRow coordinatedTask;
+    ProgressReport snvReport;
+
+    @BeforeEach
+    void fixture() {
+        Roadmaps fx = new Roadmaps(service, units);
+        version = fx.draft(2026, 2030);
+        snvTask = fx.task(version, "SNV-1", fx.snv(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        long vinhYen = fx.unit(DemoUsers.VINH_YEN_CODE);
+        TaskDraft d = ArchitectureServiceTest.withCoordinators(Roadmaps.draft("STP-1", fx.component("LEGAL"), fx.stp(),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), Set.of(vinhYen));
+        coordinatedTask = ADMIN.call(() -> service.createTask(version.id(), d)).task();
+        snvReport = OFFICER_SNV.call(() -> service.fileReport(snvTask.id(), Roadmaps.report("2026-Q1",
+                TaskStatus.IN_PROGRESS, 10, 0, Roadmaps.evidence("bc.pdf", Roadmaps.pdf()))));
+    }
+
+    @Test
+    void everyMethodAgainstEveryRole() {
+        Map<String, Expectation> matrix = new LinkedHashMap<>();
+        matrix.put("frameworks", new Expectation(EVERYONE, () -> service.frameworks()));
+        matrix.put("components", new Expectation(EVERYONE, () -> service.components()));
+        matrix.put("versions", new Expectation(EVERYONE, () -> service.versions()));
+        matrix.put("version", new Expectation(EVERYONE, () -> service.version(version.id())));
+        matrix.put("currentVersion", new Expectation(EVERYONE, () -> service.currentVersion()));
+        matrix.put("tasks", new Expectation(EVERYONE, () -> service.tasks(RoadmapFilter.of(version.id()))));
+        matrix.put("tasks of SNV", new Expectation(SNV_READERS, () -> service.tasks(
+                new RoadmapFilter(version.id(), null, snvTask.leadUnitId(), null, false, false))));
+        matrix.put("myTasks", new Expectation(EVERYONE, () -> service.myTasks()));
+        matrix.put("progressByComponent", new Expectation(EVERYONE, () -> service.progressByComponent(version.id())));
+        matrix.put("activeUnits", new Expectation(EVERYONE, () -> service.activeUnits()));
+        matrix.put("task SNV", new Expectation(SNV_READERS, () -> service.task(snvTask.id())));
+        matrix.put("detail SNV", new Expectation(SNV_READERS, () -> service.detail(snvTask.id())));
+        matrix.put("reports SNV", new Expectation(SNV_READERS, () -> service.reports(snvTask.id())));
+        matrix.put("evidence SNV", new Expectation(SNV_READERS, () -> service.evidenceContent(snvReport.id())));
+        matrix.put("mayReport SNV", new Expectation(SNV_READERS, () -> service.mayReport(snvTask.id())));
+        matrix.put("detail coordinated", new Expectation(EnumSet.of(ADMIN, LEADER, HEAD_VINH_YEN),
+                () -> service.detail(coordinatedTask.id())));
+        matrix.put("fileReport SNV", new Expectation(SNV_REPORTERS, () -> service.fileReport(snvTask.id(),
+                Roadmaps.report("2026-Q2", TaskStatus.IN_PROGRESS, 20, 0, null))));
+        matrix.put("fileReport coordinated", new Expectation(EnumSet.noneOf(DemoUsers.class),
+                () -> service.fileReport(coordinatedTask.id(), Roadmaps.report("2026-Q2", TaskStatus.IN_PROGRESS, 20, 0,
+                        null))));
+        matrix.put("createVersion", new Expectation(ADMIN_ONLY, () -> service.createVersion(
+                new VersionDraft("V", version.frameworkId(), null, null, 2031, 2035))));
+        matrix.put("updateVersion", new Expectation(ADMIN_ONLY, () -> service.updateVersion(version.id(), 0,
+                new VersionDraft("V", version.frameworkId(), null, null, 2026, 2030))));
+        matrix.put("carryOverPlan", new Expectation(ADMIN_ONLY, () -> service.carryOverPlan(version.id())));
+        matrix.put("approve", new Expectation(ADMIN_ONLY, () -> service.approve(version.id(), -1, Map.of())));
+        matrix.put("createTask", new Expectation(ADMIN_ONLY, () -> service.createTask(version.id(),
+                Roadmaps.draft("", 0, 0, null, null))));
+        matrix.put("updateTask SNV", new Expectation(ADMIN_ONLY, () -> service.updateTask(snvTask.id(), -1,
+                Roadmaps.edit(snvTask))));
+        matrix.put("pendingReports", new Expectation(ADMIN_ONLY, () -> service.pendingReports(10)));
+        matrix.put("countPendingReports", new Expectation(ADMIN_ONLY, () -> service.countPendingReports()));
+        matrix.put("acceptReport", new Expectation(ADMIN_ONLY, () -> service.acceptReport(snvReport.id(), -1)));
+        matrix.put("returnReport", new Expectation(ADMIN_ONLY, () -> service.returnReport(snvReport.id(), -1, "x")));
+        matrix.put("remindDeadlines", new Expectation(ADMIN_ONLY, () -> service.remindDeadlines(LocalDate.of(2000, 1, 1))));
+
+        List<String> wrong = new ArrayList<>();
+        matrix.forEach((name, expectation) -> {
+            for (DemoUsers user : DemoUsers.values()) {
+                boolean allowed = allowed(user, expectation.call());
+                if (allowed != expectation.allowed().contains(user)) {
+                    wrong.add(name + " as " + user + ": " + (allowed ? "allowed" : "denied"));
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void unitUsersSeeOnlyTheTasksTheirUnitLeadsOrCoordinates() {
+        assertThat(HEAD_VINH_YEN.call(() -> service.tasks(RoadmapFilter.of(version.id())))).extracting(TaskRow::code)
+                .containsExactly("STP-1");
+        assertThat(HEAD_SNV.call(() -> service.tasks(RoadmapFilter.of(version.id())))).extracting(TaskRow::code)
+                .containsExactly("SNV-1");
+        assertThat(LEADER.call(() -> service.tasks(RoadmapFilter.of(version.id())))).extracting(TaskRow::code)
+                .containsExactlyInAnyOrder("SNV-1", "STP-1");
+        assertThat(HEAD_VINH_YEN.call(() -> service.myTasks())).extracting(TaskRow::code).contains("STP-1")
+                .doesNotContain("SNV-1");
+    }
+
+    private static boolean allowed(DemoUsers user, Runnable call) {
+        try {
+            user.run(call);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        } catch (RuntimeException e) {
+            return true; // a business rule refused it after authorization let it through
+        }
+    }
+
+    private record Expectation(Set<DemoUsers> allowed, Runnable call) {
+    }
+}
