@@ -8,9 +8,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The push API is called by programs with a bearer token, not by people with a session: its own filter chain, ahead
+ * The push APIs (document figures, public-service figures) are called by programs with a bearer token, not by people with a session: its own filter chain, ahead
  * of Vaadin's (which would answer with a redirect to the login view and demand a CSRF token). The token itself is
- * checked by {@code DocflowTokenService}, so that every refusal comes back as JSON with a clear message.
+ * checked by the shared {@code ApiTokenService}, so that every refusal comes back as JSON with a clear message.
  */
 @Configuration
 class DocflowApiSecurity {
@@ -21,7 +21,7 @@ class DocflowApiSecurity {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/docflow/**").permitAll()
+                        .requestMatchers("/api/docflow/**", "/api/publicservice/**").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
