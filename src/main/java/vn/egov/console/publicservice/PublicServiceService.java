@@ -217,6 +217,13 @@ public class PublicServiceService {
         figures.saveComplaints(unitId, month, received, handledOnTime, currentUser.username(), clock.instant());
     }
 
+    /** Active units the caller may see, for unit pickers. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitSummary> unitsInScope() {
+        return units.listActive();
+    }
+
     /** Units the caller may record figures for: ADMIN every active unit, unit roles their scope, LEADER none. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -65,9 +65,9 @@ class PublicServiceApiTest {
 
     @AfterAll
     void cleanUp() {
-        jdbc.update("DELETE FROM ps_monthly WHERE month < '2013-01-01'");
-        jdbc.update("DELETE FROM ps_unit_field_month WHERE month < '2013-01-01'");
-        jdbc.update("DELETE FROM ps_procedure_month WHERE month < '2013-01-01'");
+        jdbc.update("DELETE FROM ps_monthly WHERE month < '2018-01-01'");
+        jdbc.update("DELETE FROM ps_unit_field_month WHERE month < '2018-01-01'");
+        jdbc.update("DELETE FROM ps_procedure_month WHERE month < '2018-01-01'");
         jdbc.update("DELETE FROM docflow_monthly WHERE month < '2013-01-01'");
     }
 
@@ -98,22 +98,22 @@ class PublicServiceApiTest {
 
     @Test
     void aMonthIsStoredAndRePushingItReplacesIt() throws Exception {
-        var first = push(vinhYenToken, month(DemoUsers.NGO_QUYEN_CODE, "2011-07", 12, 4));
+        var first = push(vinhYenToken, month(DemoUsers.NGO_QUYEN_CODE, "2016-07", 12, 4));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(first.body()).isEqualTo("{\"stored\":1}");
-        var second = push(vinhYenToken, "[" + month(DemoUsers.NGO_QUYEN_CODE, "2011-07", 14, 6) + "]");
+        var second = push(vinhYenToken, "[" + month(DemoUsers.NGO_QUYEN_CODE, "2016-07", 14, 6) + "]");
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(stored("2011-07").received()).isEqualTo(14);
-        Totals summary = ADMIN.call(() -> service.totals(Period.month(YearMonth.of(2011, 7)), Scope.ALL));
+        assertThat(stored("2016-07").received()).isEqualTo(14);
+        Totals summary = ADMIN.call(() -> service.totals(Period.month(YearMonth.of(2016, 7)), Scope.ALL));
         assertThat(summary.receivedOnline()).as("the summary follows the push").isEqualTo(6);
     }
 
     @Test
     void aDocumentExchangeTokenCannotPushPublicServiceFigures() throws Exception {
-        var r = push(vinhYenDocflowToken, month(DemoUsers.NGO_QUYEN_CODE, "2011-08", 12, 4));
+        var r = push(vinhYenDocflowToken, month(DemoUsers.NGO_QUYEN_CODE, "2016-08", 12, 4));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("\"error\":\"wrongScope\"");
-        assertThat(stored("2011-08")).isNull();
+        assertThat(stored("2016-08")).isNull();
     }
 
     @Test
@@ -129,7 +129,7 @@ class PublicServiceApiTest {
 
     @Test
     void missingUnknownAndRevokedTokensAre401InJson() throws Exception {
-        String body = month(DemoUsers.NGO_QUYEN_CODE, "2011-09", 12, 4);
+        String body = month(DemoUsers.NGO_QUYEN_CODE, "2016-09", 12, 4);
         var none = push(null, body);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -140,22 +140,22 @@ class PublicServiceApiTest {
 
     @Test
     void anotherDistrictsWardIsForbidden() throws Exception {
-        var r = push(vinhYenToken, month(DemoUsers.TRUNG_TRAC_CODE, "2011-10", 12, 4));
+        var r = push(vinhYenToken, month(DemoUsers.TRUNG_TRAC_CODE, "2016-10", 12, 4));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("\"error\":\"unitOutOfScope\"").contains("\"field\":\"unitCode\"");
     }
 
     @Test
     void oneBadEntryRefusesTheWholePushWithItsIndexAndField() throws Exception {
-        String good = month(DemoUsers.NGO_QUYEN_CODE, "2011-11", 12, 4);
-        var r = push(vinhYenToken, "[" + good + "," + month(DemoUsers.NGO_QUYEN_CODE, "2011-12", 12, 13) + "]");
+        String good = month(DemoUsers.NGO_QUYEN_CODE, "2016-11", 12, 4);
+        var r = push(vinhYenToken, "[" + good + "," + month(DemoUsers.NGO_QUYEN_CODE, "2016-12", 12, 13) + "]");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("\"index\":1").contains("\"field\":\"receivedOnline\"")
                 .contains("Hồ sơ trực tuyến (13) không được nhiều hơn hồ sơ tiếp nhận (12).");
-        assertThat(stored("2011-11")).as("the good entry was not stored either").isNull();
+        assertThat(stored("2016-11")).as("the good entry was not stored either").isNull();
         var twice = push(vinhYenToken, "[" + good + "," + good + "]");
         assertThat(twice.body()).contains("\"error\":\"duplicate\"").contains("\"index\":1");
-        var wrongTier = push(vinhYenToken, month(DemoUsers.VINH_YEN_CODE, "2011-11", 12, 4));
+        var wrongTier = push(vinhYenToken, month(DemoUsers.VINH_YEN_CODE, "2016-11", 12, 4));
         assertThat(wrongTier.statusCode()).isEqualTo(400);
         assertThat(wrongTier.body()).contains("\"field\":\"unitCode\"");
         String future = month(DemoUsers.NGO_QUYEN_CODE, YearMonth.now().plusMonths(2).toString(), 12, 4);

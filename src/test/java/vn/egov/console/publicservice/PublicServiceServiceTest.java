@@ -122,7 +122,7 @@ class PublicServiceServiceTest {
     @Test
     void aMonthTypedInFollowsTheSameRulesAsTheImport() {
         Procedure birth = procedure("Đăng ký khai sinh", Tier.COMMUNE);
-        YearMonth month = YearMonth.of(2012, 3);
+        YearMonth month = YearMonth.of(2016, 3);
         var entry = new MonthEntry(birth.code(), DemoUsers.NGO_QUYEN_CODE, month, new Figures(10, 4, 9, 9, 0, 5, 3, 1));
         MonthlyRow saved = HEAD_VINH_YEN.call(() -> service.saveMonth(entry, null));
         assertThat(saved.source()).isEqualTo(FigureSource.MANUAL);

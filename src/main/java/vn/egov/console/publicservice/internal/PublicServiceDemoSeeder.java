@@ -144,7 +144,7 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
         if (received == 0 && r.nextInt(3) > 0) return null;
         boolean online = g.onlineIn(m.getYear());
         double tilt = (Math.floorMod(u.code().hashCode() ^ g.code.hashCode(), 21) - 10) / 100.0;
-        long receivedOnline = online ? Math.round(received * clamp(ONLINE[y] * g.appetite + tilt)) : 0;
+        long receivedOnline = online && ONLINE[y] > 0 ? Math.round(received * clamp(ONLINE[y] * g.appetite + tilt)) : 0;
         long resolved = Math.round(received * (0.93 + r.nextDouble() * 0.1));
         long onTime = Math.min(resolved, Math.round(resolved * clamp(ON_TIME[y] + tilt / 3 + (r.nextDouble() - .5) * .04)));
         long openLate = r.nextInt(10) == 0 ? 1 + r.nextInt(2) : 0;
