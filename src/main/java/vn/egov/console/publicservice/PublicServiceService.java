@@ -59,9 +59,12 @@ public class PublicServiceService {
     private final UnitAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final vn.egov.console.base.i18n.Messages messages;
 
     PublicServiceService(ProcedureStore procedures, FiguresStore figures, IndicatorStore indicators, UnitService units,
-                         UnitAccess access, CurrentUser currentUser, Clock clock) {
+                         UnitAccess access, CurrentUser currentUser, Clock clock,
+                         vn.egov.console.base.i18n.Messages messages) {
+        this.messages = messages;
         this.procedures = procedures;
         this.figures = figures;
         this.indicators = indicators;
@@ -427,6 +430,20 @@ public class PublicServiceService {
         return IntStream.range(0, scored.size())
                 .mapToObj(i -> new Ranked(scored.get(i).unitId(), scored.get(i).totals(), scored.get(i).score(), i + 1))
                 .toList();
+    }
+
+    /** The yearly report (PDF) for the caller's scope: KPIs against the year before, scorecard, rankings. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] yearReportPdf(int year, java.util.Locale locale) {
+        Dashboard now = dashboard(Period.year(year), Scope.ALL, 0);
+        Dashboard before = dashboard(Period.year(year - 1), Scope.ALL, 0);
+        UnitScope caller = access.scope();
+        String scopeName = caller.wholeProvince() ? messages.get(locale, "ps.report.province")
+                : units.get(currentUser.require().unitId()).name();
+        return vn.egov.console.publicservice.internal.YearReportPdf.render(year, scopeName, now, before,
+                ranking(Period.year(year), Tier.DISTRICT), ranking(Period.year(year), Tier.PROVINCE), locale,
+                (key, args) -> messages.get(locale, key, args));
     }
 
     // ---- indicator set ---------------------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ class PublicServiceAuthorizationTest {
             service.ranking(YEAR, Tier.COMMUNE);
             service.indicatorSet(2024);
             service.writableUnits();
+            service.yearReportPdf(2024, java.util.Locale.ENGLISH);
         })).doesNotThrowAnyException();
         Runnable[] vinhYenReads = {
                 () -> service.totals(YEAR, Scope.unit(vinhYen)),

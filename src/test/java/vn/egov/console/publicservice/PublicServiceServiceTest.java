@@ -157,6 +157,17 @@ class PublicServiceServiceTest {
     }
 
     @Test
+    void theYearlyReportIsAVietnamesePdfOfTheReadersScope() throws Exception {
+        byte[] pdf = HEAD_VINH_YEN.call(() -> service.yearReportPdf(2025, vn.egov.console.base.i18n.Formats.VIETNAMESE));
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        var reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("BÁO CÁO DỊCH VỤ CÔNG TRỰC TUYẾN NĂM 2025").contains("Vĩnh Yên")
+                .contains("Hồ sơ trực tuyến");
+    }
+
+    @Test
     void theIndicatorSetIsDataPerYear() {
         List<IndicatorGroup> set = ADMIN.call(() -> service.indicatorSet(2026));
         assertThat(set).extracting(IndicatorGroup::maxPoints).containsExactly(18.0, 20.0, 22.0, 22.0, 18.0);

@@ -49,15 +49,13 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
 
     private final JdbcTemplate jdbc;
     private final ProcedureStore procedures;
-    private final FiguresStore figures;
     private final UnitService units;
     private final Clock clock;
 
-    PublicServiceDemoSeeder(JdbcTemplate jdbc, ProcedureStore procedures, FiguresStore figures, UnitService units,
+    PublicServiceDemoSeeder(JdbcTemplate jdbc, ProcedureStore procedures, UnitService units,
                             Clock clock) {
         this.jdbc = jdbc;
         this.procedures = procedures;
-        this.figures = figures;
         this.units = units;
         this.clock = clock;
     }
@@ -82,6 +80,7 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>();
+        Summaries summaries = new Summaries();
         int count = 0;
         for (Generated g : catalogue) {
             if (g.volume <= 0) continue;
@@ -95,7 +94,9 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
                 YearMonth unitLast = LATE_REPORTERS.contains(u.code()) ? last.minusMonths(2) : last;
                 for (YearMonth m = FIRST_MONTH; !m.isAfter(unitLast); m = m.plusMonths(1)) {
                     Object[] row = month(g, procedureId, u, m, now);
-                    if (row != null) rows.add(row);
+                    if (row == null) continue;
+                    rows.add(row);
+                    summaries.add(g.field, row);
                 }
             }
             if (rows.size() >= 20_000) {
@@ -104,10 +105,10 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
         }
         count += flush(rows);
         seedComplaints(active, last, now);
-        long summaries = System.nanoTime();
-        figures.rebuildSummaries();
+        long summaryStart = System.nanoTime();
+        summaries.insert(jdbc);
         log.info("Public services: {} procedures, {} monthly rows in {} ms (summaries {} ms)", catalogue.size(), count,
-                (System.nanoTime() - start) / 1_000_000, (System.nanoTime() - summaries) / 1_000_000);
+                (System.nanoTime() - start) / 1_000_000, (System.nanoTime() - summaryStart) / 1_000_000);
     }
 
     private static final String INSERT = """
@@ -154,6 +155,52 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
         long paid = g.onlinePayment ? Math.min(receivedOnline, Math.round(receivedOnline * clamp(PAID[y] * 1.6))) : 0;
         return new Object[] {procedureId, u.id(), Date.valueOf(m.atDay(1)), received, receivedOnline, resolved, onTime,
                 late, digitised, eResults, paid, now};
+    }
+
+    /**
+     * The summary rows of what is generated, added up while generating: the same sums {@link FiguresStore} keeps, at
+     * a fraction of the cost of grouping the fresh rows again in SQL.
+     */
+    static final class Summaries {
+        private final Map<String, long[]> unitField = new LinkedHashMap<>();
+        private final Map<String, Object[]> unitFieldKeys = new LinkedHashMap<>();
+        private final Map<String, long[]> procedureMonth = new LinkedHashMap<>();
+        private final Map<String, Object[]> procedureMonthKeys = new LinkedHashMap<>();
+
+        void add(String field, Object[] row) {
+            String uf = row[1] + "|" + field + "|" + row[2];
+            unitFieldKeys.putIfAbsent(uf, new Object[] {row[1], field, row[2]});
+            long[] sums = unitField.computeIfAbsent(uf, k -> new long[9]);
+            for (int i = 0; i < 8; i++) sums[i] += ((Number) row[3 + i]).longValue();
+            sums[8]++;
+            String pm = row[0] + "|" + row[2];
+            procedureMonthKeys.putIfAbsent(pm, new Object[] {row[0], row[2]});
+            long[] p = procedureMonth.computeIfAbsent(pm, k -> new long[2]);
+            p[0] += ((Number) row[3]).longValue();
+            p[1] += ((Number) row[4]).longValue();
+        }
+
+        void insert(JdbcTemplate jdbc) {
+            List<Object[]> uf = new ArrayList<>();
+            unitField.forEach((k, v) -> {
+                Object[] key = unitFieldKeys.get(k);
+                uf.add(new Object[] {key[0], key[1], key[2], v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]});
+            });
+            jdbc.batchUpdate("""
+                    INSERT INTO ps_unit_field_month (unit_id, field, month, received, received_online, resolved,
+                        resolved_on_time, late, digitised, e_results, paid_online, rows_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", uf, new int[] {Types.BIGINT, Types.VARCHAR,
+                    Types.DATE, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+                    Types.BIGINT, Types.BIGINT, Types.INTEGER});
+            List<Object[]> pm = new ArrayList<>();
+            procedureMonth.forEach((k, v) -> {
+                Object[] key = procedureMonthKeys.get(k);
+                pm.add(new Object[] {key[0], key[1], v[0], v[1]});
+            });
+            jdbc.batchUpdate("""
+                    INSERT INTO ps_procedure_month (procedure_id, month, received, received_online)
+                    VALUES (?, ?, ?, ?)""", pm, new int[] {Types.BIGINT, Types.DATE, Types.BIGINT, Types.BIGINT});
+        }
     }
 
     private void seedComplaints(List<UnitSummary> active, YearMonth last, Timestamp now) {

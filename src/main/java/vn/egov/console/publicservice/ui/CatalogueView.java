@@ -60,11 +60,12 @@ public class CatalogueView extends Div implements HasDynamicTitle {
             header.actions(importButton);
         }
         add(header, filters());
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setId("ps-catalogue");
         grid.addColumn(Procedure::code).setHeader(getTranslation("ps.code")).setKey(CatalogueSort.CODE.name())
-                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(Procedure::name).setHeader(getTranslation("ps.procedure")).setKey(CatalogueSort.NAME.name())
-                .setSortable(true).setFlexGrow(5);
+                .setSortable(true).setFlexGrow(6);
         grid.addColumn(Procedure::field).setHeader(getTranslation("ps.field")).setKey(CatalogueSort.FIELD.name())
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(p -> getTranslation(p.tier().translationKey())).setHeader(getTranslation("ps.tier"))

@@ -40,6 +40,7 @@ class DrillDown extends Div {
         this.service = service;
         this.locale = getLocale();
         crumbs.addClassName("toolbar");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setId("ps-drilldown");
         grid.addColumn(Breakdown::label).setHeader(getTranslation("ps.drill.item")).setFlexGrow(4);
         grid.addColumn(b -> Formats.number(b.totals().received(), locale)).setHeader(getTranslation("ps.received"))

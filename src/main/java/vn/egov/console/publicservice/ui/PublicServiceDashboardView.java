@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,6 +68,7 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
     final Grid<ZeroOnlineProcedure> unused = new Grid<>();
     final H2 unusedTitle = new H2();
     final DrillDown drill;
+    Anchor pdf;
     Dashboard shown;
 
     PublicServiceDashboardView(PublicServiceService service) {
@@ -81,6 +85,17 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
             importButton.setId("ps-import");
             header.actions(importButton);
         }
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
+            byte[] bytes = service.yearReportPdf(period.year.getValue(), locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    "bao-cao-dich-vu-cong-" + period.year.getValue() + ".pdf", "application/pdf", bytes.length);
+        }), "");
+        pdf.add(VaadinIcon.FILE_TEXT_O.create(), new com.vaadin.flow.component.html.Span(getTranslation("ps.report.pdf")));
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassName("export-link");
+        pdf.setId("ps-report-pdf");
+        this.pdf = pdf;
+        header.actions(pdf);
         add(header, toolbar());
         tiles.addClassName("tile-row");
         add(tiles);
@@ -155,6 +170,7 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
     }
 
     private Grid<ZeroOnlineProcedure> unused() {
+        unused.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         unused.setId("ps-unused");
         unused.addColumn(ZeroOnlineProcedure::code).setHeader(getTranslation("ps.code")).setWidth("8rem").setFlexGrow(0);
         unused.addColumn(ZeroOnlineProcedure::name).setHeader(getTranslation("ps.procedure")).setFlexGrow(4);
@@ -184,8 +200,8 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                 new KpiTile(getTranslation("ps.kpi.digitised"), Rates.of(t.digitisationRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.eResults"), Rates.of(t.eResultRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.paidOnline"), Rates.of(t.onlinePaymentRate(), locale), null),
-                new KpiTile(getTranslation("ps.kpi.unused"), Formats.number(shown.proceduresOnlineUnused(), locale)
-                        + " / " + Formats.number(shown.proceduresOnline(), locale), getTranslation("ps.kpi.unusedHint")),
+                new KpiTile(getTranslation("ps.kpi.unused"), Formats.number(shown.proceduresOnlineUnused(), locale),
+                        getTranslation("ps.kpi.unusedOf", Formats.number(shown.proceduresOnline(), locale))),
                 new KpiTile(getTranslation("ps.kpi.points"), Rates.points(shown.scorecard().points(), locale)
                         + " / " + Rates.points(shown.scorecard().maxPoints(), locale),
                         getTranslation("ps.kpi.pointsHint", Rates.points(shown.scorecard().maxWithData(), locale))));

@@ -57,6 +57,7 @@ public class RankingView extends Div implements HasDynamicTitle {
                 new ExportLink(ExportFormat.XLSX, "xep-hang-dvc", this::state, (s, out) -> write(s, out, ExportFormat.XLSX)));
         bar.addClassName("toolbar");
         add(bar);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setId("ps-ranking");
         grid.addColumn(UnitRank::rank).setHeader("#").setWidth("4rem").setFlexGrow(0);
         grid.addColumn(r -> change(r.rankChange())).setHeader(getTranslation("ps.ranking.change")).setWidth("6rem")
