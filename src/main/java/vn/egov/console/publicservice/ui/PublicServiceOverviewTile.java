@@ -48,8 +48,8 @@ class PublicServiceOverviewTile implements OverviewTile {
                         t(ui, "ps.tile.last12", period))),
                 link(new KpiTile(t(ui, "ps.kpi.onTime"), Rates.of(d.totals().onTimeRate(), locale),
                         t(ui, "ps.tile.last12", period))),
-                link(new KpiTile(t(ui, "ps.kpi.unused"), Formats.number(d.proceduresOnlineUnused(), locale) + " / "
-                        + Formats.number(d.proceduresOnline(), locale), t(ui, "ps.kpi.unusedHint"))));
+                link(new KpiTile(t(ui, "ps.kpi.unused"), Formats.number(d.proceduresOnlineUnused(), locale),
+                        t(ui, "ps.kpi.unusedOf", Formats.number(d.proceduresOnline(), locale)))));
         group.getStyle().set("display", "contents");
         return group;
     }
