@@ -17,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.apitoken.ApiScope;
+import vn.egov.console.apitoken.ApiTokenService;
+import vn.egov.console.apitoken.CreatedToken;
 import vn.egov.console.organization.UnitService;
 
 /** The push API over real HTTP, through the security filter chains, as a unit's document system would call it. */
@@ -28,7 +31,7 @@ class DocflowApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    DocflowTokenService tokens;
+    ApiTokenService tokens;
     @Autowired
     DocflowService docflow;
     @Autowired
@@ -46,10 +49,10 @@ class DocflowApiTest {
     void tokens() {
         ADMIN.run(() -> {
             snv = units.findByCode(DemoUsers.SNV_CODE).orElseThrow().id();
-            snvToken = tokens.create(snv, "QLVB Sở Nội vụ").secret();
-            stpToken = tokens.create(units.findByCode(DemoUsers.STP_CODE).orElseThrow().id(), "QLVB STP").secret();
-            vinhYenToken = tokens.create(units.findByCode(DemoUsers.VINH_YEN_CODE).orElseThrow().id(), "VY").secret();
-            CreatedToken old = tokens.create(snv, "Máy chủ cũ");
+            snvToken = tokens.create(ApiScope.DOCFLOW, snv, "QLVB Sở Nội vụ").secret();
+            stpToken = tokens.create(ApiScope.DOCFLOW, units.findByCode(DemoUsers.STP_CODE).orElseThrow().id(), "QLVB STP").secret();
+            vinhYenToken = tokens.create(ApiScope.DOCFLOW, units.findByCode(DemoUsers.VINH_YEN_CODE).orElseThrow().id(), "VY").secret();
+            CreatedToken old = tokens.create(ApiScope.DOCFLOW, snv, "Máy chủ cũ");
             tokens.revoke(old.token().id());
             revokedToken = old.secret();
         });

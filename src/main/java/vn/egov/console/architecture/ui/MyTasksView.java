@@ -17,7 +17,7 @@ import vn.egov.console.base.ui.ViewHeader;
 /** The tasks the unit leads (report button) or coordinates (read-only), overdue and due soon first. */
 @Route("architecture/mine")
 @RolesAllowed({"UNIT_HEAD", "UNIT_OFFICER"})
-@Menu(title = "nav.architecture.mine", order = 51, icon = "vaadin:tasks")
+@Menu(title = "nav.architecture.mine", order = 61, icon = "vaadin:tasks")
 public class MyTasksView extends Div {
 
     private final ArchitectureService service;

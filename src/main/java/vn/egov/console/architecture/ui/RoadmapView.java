@@ -39,7 +39,7 @@ import vn.egov.console.organization.UnitSummary;
  */
 @Route("architecture")
 @PermitAll
-@Menu(title = "nav.architecture", order = 50, icon = "vaadin:sitemap")
+@Menu(title = "nav.architecture", order = 60, icon = "vaadin:cubes")
 public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final ArchitectureService service;

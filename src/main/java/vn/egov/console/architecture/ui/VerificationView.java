@@ -23,7 +23,7 @@ import vn.egov.console.base.ui.ViewHeader;
 /** The DIC's queue of progress reports to verify, oldest first: accept (the task follows) or return with a reason. */
 @Route("architecture/verification")
 @RolesAllowed("ADMIN")
-@Menu(title = "nav.architecture.verification", order = 52, icon = "vaadin:check-square-o")
+@Menu(title = "nav.architecture.verification", order = 62, icon = "vaadin:check-square-o")
 public class VerificationView extends Div {
 
     private final ArchitectureService service;

@@ -160,7 +160,10 @@ public final class TabularReader {
                     Row row = workbookCall(iterator::next);
                     List<String> cells = new ArrayList<>();
                     for (int i = 0; i < row.getCellCount(); i++) {
-                        String text = row.getCellText(i);
+                        // a formula shows as "=…" so an import can refuse it: its cached value may be stale
+                        var cell = row.getCell(i);
+                        String formula = cell == null ? null : cell.getFormula();
+                        String text = formula != null && !formula.isBlank() ? "=" + formula : row.getCellText(i);
                         cells.add(text == null ? "" : text);
                     }
                     while (!cells.isEmpty() && cells.getLast().isBlank()) cells.removeLast();

@@ -1,7 +1,6 @@
 package vn.egov.console.docflow.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.egov.console.base.i18n.Formats;
+import vn.egov.console.apitoken.ApiException;
+import vn.egov.console.apitoken.ApiResponses;
 import vn.egov.console.base.i18n.Messages;
-import vn.egov.console.docflow.ApiException;
-import vn.egov.console.docflow.DocflowTokenService;
+import vn.egov.console.docflow.DocflowPushService;
 import vn.egov.console.docflow.PushedMonth;
 
 /**
@@ -29,11 +27,10 @@ import vn.egov.console.docflow.PushedMonth;
 @RestController
 class DocflowApiController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final DocflowTokenService service;
+    private final DocflowPushService service;
     private final Messages messages;
 
-    DocflowApiController(DocflowTokenService service, Messages messages) {
+    DocflowApiController(DocflowPushService service, Messages messages) {
         this.service = service;
         this.messages = messages;
     }
@@ -42,25 +39,13 @@ class DocflowApiController {
     ResponseEntity<String> push(@RequestHeader(name = "Authorization", required = false) String authorization,
                                 @RequestHeader(name = "Accept-Language", required = false) String language,
                                 @RequestBody(required = false) String body) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Formats.ENGLISH : Formats.VIETNAMESE;
+        Locale locale = ApiResponses.locale(language);
         try {
-            int stored = service.push(bearer(authorization), () -> parse(body));
-            return json(200, Map.of("stored", stored));
+            int stored = service.push(ApiResponses.bearer(authorization), () -> parse(body));
+            return ApiResponses.json(200, Map.of("stored", stored));
         } catch (ApiException e) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("error", e.code());
-            error.put("message", messages.get(locale, e.messageKey(), e.arguments()));
-            if (e.index() != null) error.put("index", e.index());
-            if (e.field() != null) error.put("field", e.field());
-            return json(e.status(), error);
+            return ApiResponses.error(e, messages, locale);
         }
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null) return null;
-        String a = authorization.strip();
-        return a.regionMatches(true, 0, "Bearer ", 0, 7) ? a.substring(7).strip() : null;
     }
 
     /** Malformed JSON and missing or non-numeric fields are the caller's mistake: 400 with what is wrong. */
@@ -68,7 +53,7 @@ class DocflowApiController {
         if (body == null || body.isBlank()) throw new ApiException(400, "emptyBody", null, null, "error.docflow.api.emptyBody");
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = ApiResponses.mapper().readTree(body);
         } catch (JacksonException e) {
             throw new ApiException(400, "malformedJson", null, null, "error.docflow.api.malformedJson",
                     e.getOriginalMessage());
@@ -80,9 +65,5 @@ class DocflowApiController {
         List<PushedMonth> months = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) months.add(PushedMonthJson.read(items.get(i), i));
         return months;
-    }
-
-    private static ResponseEntity<String> json(int status, Map<String, ?> body) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
     }
 }

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import vn.egov.console.docflow.ApiException;
+import vn.egov.console.apitoken.ApiException;
 import vn.egov.console.docflow.MonthlyFigures;
 import vn.egov.console.docflow.PushedMonth;
 

@@ -2,9 +2,6 @@ package vn.egov.console.docflow.internal;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
@@ -14,6 +11,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import vn.egov.console.base.pdf.PdfFonts;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -27,8 +25,6 @@ import vn.egov.console.docflow.ReportData;
 public final class ReportPdf {
 
     private static final Color HEADER = new Color(0xDD, 0xE7, 0xF2);
-    private static volatile BaseFont regular;
-    private static volatile BaseFont bold;
 
     private ReportPdf() {
     }
@@ -127,22 +123,10 @@ public final class ReportPdf {
     }
 
     private static BaseFont regular() {
-        if (regular == null) regular = font("fonts/DejaVuSans.ttf");
-        return regular;
+        return PdfFonts.regular();
     }
 
     private static BaseFont bold() {
-        if (bold == null) bold = font("fonts/DejaVuSans-Bold.ttf");
-        return bold;
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = ReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("Missing font " + resource);
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfFonts.bold();
     }
 }

@@ -36,7 +36,7 @@ import vn.egov.console.organization.UnitSummary;
 /** KPIs and trends of electronic document exchange, for the caller's scope: what leadership is judged on. */
 @Route("docflow")
 @PermitAll
-@Menu(title = "nav.docflow", order = 30, icon = "vaadin:file-text-o")
+@Menu(title = "nav.docflow", order = 25, icon = "vaadin:file-text-o")
 public class DocflowDashboardView extends Div implements HasDynamicTitle {
 
     static final int FIRST_YEAR = 2017;

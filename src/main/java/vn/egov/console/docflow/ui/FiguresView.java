@@ -29,7 +29,7 @@ import vn.egov.console.security.Role;
 /** Monthly exchange figures per unit: a lazy grid over the table, entry by hand and import from CSV/xlsx. */
 @Route("docflow/figures")
 @PermitAll
-@Menu(title = "nav.docflow.figures", order = 32, icon = "vaadin:table")
+@Menu(title = "nav.docflow.figures", order = 27, icon = "vaadin:table")
 public class FiguresView extends Div implements HasDynamicTitle {
 
     private final DocflowService service;

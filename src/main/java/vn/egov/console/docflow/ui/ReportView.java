@@ -31,7 +31,7 @@ import vn.egov.console.docflow.ReportData;
 /** The periodic report on electronic documents (Directive 15/CT-TTg): pick a period, preview, export PDF or .xlsx. */
 @Route("docflow/report")
 @PermitAll
-@Menu(title = "nav.docflow.report", order = 33, icon = "vaadin:file-text")
+@Menu(title = "nav.docflow.report", order = 28, icon = "vaadin:file-text")
 public class ReportView extends Div implements HasDynamicTitle {
 
     private final DocflowReportService reports;

@@ -35,7 +35,7 @@ import vn.egov.console.security.Role;
 /** Units × stages of the document-management rollout, with totals per stage and when units got there. */
 @Route("docflow/rollout")
 @PermitAll
-@Menu(title = "nav.docflow.rollout", order = 31, icon = "vaadin:road-branches")
+@Menu(title = "nav.docflow.rollout", order = 26, icon = "vaadin:road-branches")
 public class RolloutBoardView extends Div implements HasDynamicTitle {
 
     private final DocflowService service;

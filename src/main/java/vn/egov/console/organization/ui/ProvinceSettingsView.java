@@ -24,7 +24,7 @@ import vn.egov.console.security.Role;
  */
 @Route("settings/province")
 @RolesAllowed(Role.ADMIN_NAME)
-@Menu(title = "nav.provinceSettings", order = 90, icon = "vaadin:cog")
+@Menu(title = "nav.provinceSettings", order = 92, icon = "vaadin:cog")
 public class ProvinceSettingsView extends Div implements HasDynamicTitle {
 
     private final ProvinceSettingsService service;

@@ -88,20 +88,6 @@ class DocflowViewsTest extends BrowserlessTestBase {
     }
 
     @Test
-    @WithUserDetails("admin")
-    void anAdministratorCreatesATokenAndSeesTheSecretOnce() {
-        TokensView view = navigate(TokensView.class);
-        test(view.create).click();
-        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).all()).hasSize(1);
-    }
-
-    @Test
-    @WithUserDetails("canbo.snv")
-    void unitUsersCannotOpenTheTokens() {
-        assertThatThrownBy(() -> navigate(TokensView.class)).isInstanceOf(RuntimeException.class);
-    }
-
-    @Test
     @WithUserDetails("lanhdao")
     void theReportViewPreviewsTheChosenPeriod() {
         ReportView view = navigate(ReportView.class);

@@ -1,8 +1,8 @@
-package vn.egov.console.docflow;
+package vn.egov.console.apitoken;
 
 /**
- * A refused push from a document-management system: the HTTP status to answer with, a stable error code for the
- * caller's program, and a translation key (with arguments) for the human-readable message.
+ * A refused call of a token API (document figures, public-service figures): the HTTP status to answer with, a stable
+ * error code for the caller's program, and a translation key (with arguments) for the human-readable message.
  */
 public class ApiException extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package vn.egov.console.docflow.ui;
+package vn.egov.console.apitoken.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,27 +23,28 @@ import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ViewHeader;
-import vn.egov.console.docflow.ApiToken;
-import vn.egov.console.docflow.CreatedToken;
-import vn.egov.console.docflow.DocflowService;
-import vn.egov.console.docflow.DocflowTokenService;
+import vn.egov.console.apitoken.ApiScope;
+import vn.egov.console.apitoken.ApiToken;
+import vn.egov.console.apitoken.ApiTokenService;
+import vn.egov.console.apitoken.CreatedToken;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.security.Role;
 
-/** Push tokens of the units' document-management systems: created and revoked by the DIC's administrators. */
-@Route("docflow/tokens")
+/**
+ * Every API token of every feature (document figures, public-service figures), created for one unit and one scope and
+ * revoked by the DIC's administrators.
+ */
+@Route("api-tokens")
 @RolesAllowed(Role.ADMIN_NAME)
-@Menu(title = "nav.docflow.tokens", order = 34, icon = "vaadin:key")
-public class TokensView extends Div implements HasDynamicTitle {
-    private final DocflowTokenService tokens;
-    private final DocflowService docflow;
+@Menu(title = "nav.apiTokens", order = 85, icon = "vaadin:key")
+public class ApiTokensView extends Div implements HasDynamicTitle {
+    private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>();
     final Button create = new Button();
     final Button revoke = new Button();
 
-    TokensView(DocflowTokenService tokens, DocflowService docflow) {
+    ApiTokensView(ApiTokenService tokens) {
         this.tokens = tokens;
-        this.docflow = docflow;
         addClassName("page");
         addClassName("page-fill");
         create.setText(getTranslation("docflow.token.create"));
@@ -54,10 +55,12 @@ public class TokensView extends Div implements HasDynamicTitle {
         revoke.addThemeVariants(ButtonVariant.ERROR);
         revoke.setEnabled(false);
         revoke.addClickListener(e -> confirmRevoke());
-        add(new ViewHeader(getTranslation("nav.docflow.tokens"), getTranslation("docflow.token.subtitle"))
+        add(new ViewHeader(getTranslation("nav.apiTokens"), getTranslation("apiToken.subtitle"))
                 .actions(create, revoke));
         grid.setId("tokens-grid");
         grid.setEmptyStateText(getTranslation("docflow.token.empty"));
+        grid.addColumn(t -> getTranslation(t.scope().translationKey())).setHeader(getTranslation("apiToken.scope"))
+                .setAutoWidth(true);
         grid.addColumn(ApiToken::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addColumn(ApiToken::label).setHeader(getTranslation("docflow.token.label")).setFlexGrow(2);
         grid.addColumn(t -> t.prefix() + "…").setHeader(getTranslation("docflow.token.prefix")).setAutoWidth(true);
@@ -71,7 +74,7 @@ public class TokensView extends Div implements HasDynamicTitle {
         }).setHeader(getTranslation("unit.status")).setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && e.getValue().active()));
         grid.addClassName("fill");
-        add(new Paragraph(getTranslation("docflow.token.howTo")), grid);
+        add(new Paragraph(getTranslation("apiToken.howTo")), grid);
         refresh();
     }
 
@@ -86,20 +89,25 @@ public class TokensView extends Div implements HasDynamicTitle {
     private Dialog createDialog() {
         Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("docflow.token.create"));
+        ComboBox<ApiScope> scope = new ComboBox<>(getTranslation("apiToken.scope"));
+        scope.setItems(ApiScope.values());
+        scope.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        scope.setWidthFull();
         ComboBox<UnitSummary> unit = new ComboBox<>(getTranslation("docflow.unit"));
-        unit.setItems(docflow.unitsInScope());
+        unit.setItems(tokens.issuableUnits());
         unit.setItemLabelGenerator(u -> u.name() + " (" + u.code() + ")");
         unit.setWidthFull();
         TextField label = new TextField(getTranslation("docflow.token.label"));
         label.setPlaceholder(getTranslation("docflow.token.labelHint"));
         label.setWidthFull();
         FormError error = new FormError();
-        d.add(error, unit, label);
+        d.add(error, scope, unit, label);
         d.setWidth("520px");
         Button ok = new Button(getTranslation("docflow.token.create"), e -> {
             try {
+                if (scope.getValue() == null) throw new BusinessException("error.apiToken.scopeRequired");
                 if (unit.getValue() == null) throw new BusinessException("error.docflow.unitRequired");
-                CreatedToken created = tokens.create(unit.getValue().id(), label.getValue());
+                CreatedToken created = tokens.create(scope.getValue(), unit.getValue().id(), label.getValue());
                 d.close();
                 refresh();
                 showSecret(created);
@@ -145,6 +153,6 @@ public class TokensView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.docflow.tokens") + " · " + getTranslation("app.title");
+        return getTranslation("nav.apiTokens") + " · " + getTranslation("app.title");
     }
 }

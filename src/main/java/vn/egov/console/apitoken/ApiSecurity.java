@@ -1,4 +1,4 @@
-package vn.egov.console.docflow.api;
+package vn.egov.console.apitoken;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,20 +8,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The push API is called by programs with a bearer token, not by people with a session: its own filter chain, ahead
- * of Vaadin's (which would answer with a redirect to the login view and demand a CSRF token). The token itself is
- * checked by {@code DocflowTokenService}, so that every refusal comes back as JSON with a clear message.
+ * The push APIs (document figures, public-service figures) are called by programs with a bearer token, not by people
+ * with a session: their own filter chain, ahead of Vaadin's (which would answer with a redirect to the login view and
+ * demand a CSRF token). The token itself is checked by {@link ApiTokenService}, so that every refusal comes back as
+ * JSON with a clear message. A new push API adds its path here.
  */
 @Configuration
-class DocflowApiSecurity {
+class ApiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain docflowApiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/docflow/**").permitAll()
+                        .requestMatchers("/api/docflow/**", "/api/publicservice/**").permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

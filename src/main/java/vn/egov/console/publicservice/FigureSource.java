@@ -1,0 +1,6 @@
+package vn.egov.console.publicservice;
+
+/** Where a month's figures came from. */
+public enum FigureSource {
+    MANUAL, IMPORT, API, DEMO
+}
