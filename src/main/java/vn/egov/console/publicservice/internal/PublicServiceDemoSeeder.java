@@ -62,7 +62,7 @@ class PublicServiceDemoSeeder implements DemoDataSeeder {
 
     @Override
     public int order() {
-        return 700;
+        return 710;
     }
 
     @Override

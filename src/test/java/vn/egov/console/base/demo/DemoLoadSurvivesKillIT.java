@@ -51,8 +51,10 @@ class DemoLoadSurvivesKillIT {
         int killedWhileLoading = 0;
         for (int i = 0; i < KILLS; i++) {
             try (Console console = Console.start(freePort())) {
-                console.awaitLine("Demo data: checking the demo province");
-                Thread.sleep(random.nextInt(4_000));
+                // a kill between seeders, or inside the next one: after a random number of finished seeders (the
+                // first start has many to do, the second only what the first did not finish) and a random pause
+                console.awaitSeedersDone(i == 0 ? 1 + random.nextInt(3) : 1);
+                Thread.sleep(random.nextInt(150));
                 if (!console.seen("Demo data: demo province ready")) killedWhileLoading++;
                 console.killHard();
             }
@@ -159,12 +161,14 @@ class DemoLoadSurvivesKillIT {
             return lines.stream().anyMatch(l -> l.contains(text));
         }
 
-        void awaitLine(String text) throws InterruptedException {
+        /** Waits until {@code count} seeders of this start have finished, or the whole demo is ready. */
+        void awaitSeedersDone(int count) throws InterruptedException {
             long deadline = System.nanoTime() + START_LIMIT.toNanos();
-            while (!seen(text)) {
+            while (lines.stream().filter(l -> l.contains("Demo data: ") && l.contains(" done in ")).count() < count
+                    && !seen("Demo data: demo province ready")) {
                 if (!process.isAlive()) throw new AssertionError("The console exited:\n" + tail());
-                if (System.nanoTime() > deadline) throw new AssertionError("No '" + text + "' in time:\n" + tail());
-                Thread.sleep(50);
+                if (System.nanoTime() > deadline) throw new AssertionError("No seeder finished in time:\n" + tail());
+                Thread.sleep(20);
             }
         }
 
