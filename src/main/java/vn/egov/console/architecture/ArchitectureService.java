@@ -24,6 +24,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.architecture.internal.DependencyCycles;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.architecture.internal.RoadmapStore;
 import vn.egov.console.architecture.internal.Rollup;
 import vn.egov.console.architecture.internal.StoredReport;
@@ -73,11 +76,13 @@ public class ArchitectureService {
     private final EvidenceFiles evidence;
     private final NotificationService notifications;
     private final ReminderMarks reminders;
+    private final AuditTrail trail;
     private final Clock clock;
 
     ArchitectureService(RoadmapStore store, UnitAccess access, UnitService units, CurrentUser currentUser,
                         EvidenceFiles evidence, NotificationService notifications, ReminderMarks reminders,
-                        Clock clock) {
+                        AuditTrail trail, Clock clock) {
+        this.trail = trail;
         this.store = store;
         this.access = access;
         this.units = units;
@@ -129,7 +134,9 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public ArchitectureVersion createVersion(VersionDraft draft) {
         VersionDraft d = checkVersion(draft);
-        return version(store.insertVersion(d, VersionStatus.DRAFT, clock.instant()));
+        ArchitectureVersion created = version(store.insertVersion(d, VersionStatus.DRAFT, clock.instant()));
+        trail.record(versionEntry(created, AuditAction.CREATED).values(versionFields(created)));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -138,7 +145,9 @@ public class ArchitectureService {
         if (current.status() == VersionStatus.SUPERSEDED) throw new BusinessException("error.architecture.superseded");
         VersionDraft d = checkVersion(draft);
         if (!store.updateVersion(id, expectedVersion, d, clock.instant())) throw new BusinessException("error.conflict");
-        return version(id);
+        ArchitectureVersion updated = version(id);
+        trail.record(versionEntry(updated, AuditAction.UPDATED).changes(versionFields(current), versionFields(updated)));
+        return updated;
     }
 
     private VersionDraft checkVersion(VersionDraft d) {
@@ -206,13 +215,19 @@ public class ArchitectureService {
             if (!store.setVersionStatus(old.id(), old.version(), VersionStatus.SUPERSEDED, now)) {
                 throw new BusinessException("error.conflict");
             }
+            trail.record(versionEntry(old, AuditAction.STATUS)
+                    .changed("status", VersionStatus.APPROVED, VersionStatus.SUPERSEDED));
             carryOver(plan, chosen, versionId);
         }
         if (!store.setVersionStatus(versionId, expectedVersion, VersionStatus.APPROVED, now)) {
             throw new BusinessException("error.conflict");
         }
         store.freezeBaseline(versionId);
-        return version(versionId);
+        ArchitectureVersion approved = version(versionId);
+        trail.record(versionEntry(approved, AuditAction.APPROVED)
+                .changed("status", VersionStatus.DRAFT, VersionStatus.APPROVED)
+                .note(plan.items().isEmpty() ? null : "baseline frozen; " + plan.items().size() + " open tasks decided"));
+        return approved;
     }
 
     private void carryOver(CarryOverPlan plan, Map<Long, CarryDecision> chosen, long newVersionId) {
@@ -222,6 +237,7 @@ public class ArchitectureService {
         Map<Long, Set<Long>> oldCoordinators = store.coordinatorsOf(plan.supersededVersion().id());
         Map<Long, Set<Long>> oldPrerequisites = store.prerequisitesOf(plan.supersededVersion().id());
         Map<Long, Long> copies = new LinkedHashMap<>();
+        List<AuditEntry> entries = new ArrayList<>();
         // parents first, so that a carried sub-task finds its carried parent
         List<CarryOverItem> ordered = plan.items().stream()
                 .sorted(Comparator.comparingInt(i -> depth(old.get(i.taskId()), old))).toList();
@@ -229,6 +245,8 @@ public class ArchitectureService {
             StoredTask t = old.get(item.taskId());
             if (chosen.get(t.id()) == CarryDecision.CANCEL) {
                 store.setStatus(t.id(), TaskStatus.CANCELLED, now);
+                entries.add(taskEntry(t, AuditAction.STATUS).changed("status", t.status(), TaskStatus.CANCELLED)
+                        .note("not carried over to " + plan.supersededVersion().name()));
                 continue;
             }
             Long parent = t.parentId() == null ? null : copies.get(t.parentId());
@@ -239,12 +257,16 @@ public class ArchitectureService {
             store.replaceCoordinators(id, copy.coordinatorIds());
             copies.put(t.id(), id);
             store.setStatus(t.id(), TaskStatus.CARRIED_OVER, now);
+            entries.add(taskEntry(t, AuditAction.STATUS).changed("status", t.status(), TaskStatus.CARRIED_OVER));
+            entries.add(AuditEntry.of(FEATURE, TASK, id, t.code() + " · " + t.title(), AuditAction.CREATED)
+                    .changed("carriedFromId", null, t.id()).note("carried over from " + plan.supersededVersion().name()));
         }
         copies.forEach((oldId, newId) -> {
             Set<Long> kept = oldPrerequisites.getOrDefault(oldId, Set.of()).stream().map(copies::get)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
             store.replacePrerequisites(newId, kept);
         });
+        trail.recordAll(entries);
     }
 
     private static int depth(StoredTask t, Map<Long, StoredTask> all) {
@@ -470,6 +492,7 @@ public class ArchitectureService {
         store.replaceCoordinators(id, d.coordinatorIds());
         checkDependencies(versionId, id, d.prerequisiteIds());
         store.replacePrerequisites(id, d.prerequisiteIds());
+        trail.record(taskEntry(store.task(id).orElseThrow(), AuditAction.CREATED).values(taskFields(d)));
         return saved(id);
     }
 
@@ -491,9 +514,14 @@ public class ArchitectureService {
         if (!store.updateTask(id, expectedVersion, d, doneOn, clock.instant())) {
             throw new BusinessException("error.conflict");
         }
+        Map<String, Object> before = taskFields(current, store.coordinators(id), store.prerequisites(id));
         store.replaceCoordinators(id, d.coordinatorIds());
         store.replacePrerequisites(id, d.prerequisiteIds());
         if (!d.plannedEnd().equals(current.plannedEnd())) reminders.reset(REMINDER_KIND, id);
+        Map<String, Object> after = taskFields(d);
+        after.put("doneOn", doneOn);
+        before.put("doneOn", current.doneOn());
+        trail.record(taskEntry(store.task(id).orElseThrow(), AuditAction.UPDATED).changes(before, after));
         return saved(id);
     }
 
@@ -659,7 +687,11 @@ public class ArchitectureService {
                     throw new RowRefused(new vn.egov.console.base.tabular.RowError(row.line(), "prerequisites",
                             e.messageKey(), e.arguments()));
                 }
-                store.replacePrerequisites(ids.get(row.draft().code()), prerequisites);
+                long taskId = ids.get(row.draft().code());
+                var was = store.prerequisites(taskId);
+                store.replacePrerequisites(taskId, prerequisites);
+                trail.record(taskEntry(store.task(taskId).orElseThrow(), AuditAction.UPDATED)
+                        .changed("prerequisiteIds", sortedIds(was), sortedIds(prerequisites)));
             }
         } catch (RowRefused refused) {
             // all or nothing: undo what the earlier rows wrote, and report the row that failed
@@ -667,6 +699,8 @@ public class ArchitectureService {
                     .setRollbackOnly();
             return new AnnexImportResult(summary.rows(), 0, 0, List.of(refused.error));
         }
+        trail.record(versionEntry(v, AuditAction.IMPORTED).changed("created", null, created)
+                .changed("updated", null, updated).note("annex: " + summary.rows() + " rows"));
         return new AnnexImportResult(summary.rows(), created, updated, List.of());
     }
 
@@ -721,7 +755,16 @@ public class ArchitectureService {
         Long evidenceId = draft.evidence() == null ? null : evidence.store(draft.evidence(), currentUser.username());
         long id = store.insertReport(taskId, period, status, percent, disbursed, blockers.isEmpty() ? null : blockers,
                 evidenceId, currentUser.username(), clock.instant());
-        return reportRow(store.report(id).orElseThrow(), t, unitNames());
+        StoredReport stored = store.report(id).orElseThrow();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("period", period);
+        fields.put("status", status);
+        fields.put("percentDone", percent);
+        fields.put("disbursedVnd", disbursed);
+        fields.put("blockers", stored.blockers());
+        fields.put("evidence", draft.evidence() == null ? null : draft.evidence().fileName());
+        trail.record(reportEntry(stored, t, AuditAction.CREATED).values(fields));
+        return reportRow(stored, t, unitNames());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -765,6 +808,12 @@ public class ArchitectureService {
         }
         LocalDate doneOn = r.status() == TaskStatus.DONE ? (t.doneOn() != null ? t.doneOn() : today()) : null;
         store.applyProgress(t.id(), r.status(), r.percentDone(), r.disbursedVnd(), doneOn, clock.instant());
+        trail.recordAll(List.of(
+                reportEntry(r, t, AuditAction.APPROVED).changed("verification", r.verification(), Verification.ACCEPTED),
+                taskEntry(t, AuditAction.UPDATED).changed("status", t.status(), r.status())
+                        .changed("percentDone", t.percentDone(), r.percentDone())
+                        .changed("disbursedVnd", t.disbursedVnd(), r.disbursedVnd())
+                        .changed("doneOn", t.doneOn(), doneOn).note("progress report " + r.period() + " accepted")));
         return saved(t.id());
     }
 
@@ -780,6 +829,8 @@ public class ArchitectureService {
                     : "error.architecture.reportVerified");
         }
         StoredTask t = store.task(r.taskId()).orElseThrow();
+        trail.record(reportEntry(r, t, AuditAction.RETURNED)
+                .changed("verification", r.verification(), Verification.RETURNED).note(why));
         notifications.notifyUnit(t.leadUnitId(), Alert.of(null, "architecture.alert.returned.title",
                 "architecture.alert.returned.body", "architecture/tasks/" + t.id(), t.code(), t.title(), r.period(), why));
         return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
@@ -820,6 +871,55 @@ public class ArchitectureService {
             if (late) overdue++;
         }
         return new ReminderRun(reminded, overdue);
+    }
+
+    // ---- audit trail ---------------------------------------------------------------------------------------------
+
+    static final String FEATURE = "architecture";
+    static final String VERSION = "architectureVersion";
+    static final String TASK = "roadmapTask";
+    static final String REPORT = "progressReport";
+
+    private static AuditEntry versionEntry(ArchitectureVersion v, AuditAction action) {
+        return AuditEntry.of(FEATURE, VERSION, v.id(), v.name(), action);
+    }
+
+    private static AuditEntry taskEntry(StoredTask t, AuditAction action) {
+        return AuditEntry.of(FEATURE, TASK, t.id(), t.code() + " · " + t.title(), action);
+    }
+
+    private static AuditEntry reportEntry(StoredReport r, StoredTask t, AuditAction action) {
+        return AuditEntry.of(FEATURE, REPORT, r.id(), t.code() + " · " + r.period(), action);
+    }
+
+    private static Map<String, Object> versionFields(ArchitectureVersion v) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", v.name());
+        f.put("framework", v.frameworkName());
+        f.put("decisionNumber", v.decisionNumber());
+        f.put("decisionDate", v.decisionDate());
+        f.put("periodFrom", v.periodFrom());
+        f.put("periodTo", v.periodTo());
+        f.put("status", v.status());
+        return f;
+    }
+
+    private static Map<String, Object> taskFields(TaskDraft d) {
+        Map<String, Object> f = AuditEntry.fields(d);
+        f.put("coordinatorIds", sortedIds(d.coordinatorIds()));
+        f.put("prerequisiteIds", sortedIds(d.prerequisiteIds()));
+        return f;
+    }
+
+    private static Map<String, Object> taskFields(StoredTask t, Set<Long> coordinators, List<Long> prerequisites) {
+        return taskFields(new TaskDraft(t.code(), t.title(), t.componentId(), t.parentId(), t.legalBasis(),
+                t.leadUnitId(), coordinators, t.plannedStart(), t.plannedEnd(), t.funding(), t.estimateVnd(),
+                t.disbursedVnd(), t.deliverable(), t.status(), t.percentDone(), new HashSet<>(prerequisites)));
+    }
+
+    /** Ids in a stable order, so an unchanged set is not recorded as a change. */
+    private static String sortedIds(java.util.Collection<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     // ---- scope and rows --------------------------------------------------------------------------------------------
