@@ -151,9 +151,7 @@ public class ArchitectureService {
     }
 
     private VersionDraft checkVersion(VersionDraft d) {
-        String name = clean(d.name());
-        if (name.isEmpty()) throw new BusinessException("error.architecture.versionNameRequired");
-        if (name.length() > 255) throw new BusinessException("error.architecture.tooLong", 255);
+        String name = RoadmapText.VERSION_NAME.clean(d.name());
         if (d.frameworkId() == null || !store.frameworkExists(d.frameworkId())) {
             throw new BusinessException("error.architecture.frameworkRequired");
         }
@@ -162,9 +160,8 @@ public class ArchitectureService {
         if (d.periodTo() < d.periodFrom()) {
             throw new BusinessException("error.architecture.periodOrder", d.periodFrom(), d.periodTo());
         }
-        String number = clean(d.decisionNumber());
-        if (number.length() > 100) throw new BusinessException("error.architecture.tooLong", 100);
-        return new VersionDraft(name, d.frameworkId(), number.isEmpty() ? null : number, d.decisionDate(),
+        String number = RoadmapText.DECISION_NUMBER.clean(d.decisionNumber());
+        return new VersionDraft(name, d.frameworkId(), number, d.decisionDate(),
                 d.periodFrom(), d.periodTo());
     }
 
@@ -539,16 +536,12 @@ public class ArchitectureService {
     }
 
     private TaskDraft checkTask(long versionId, Long taskId, TaskDraft d) {
-        String code = clean(d.code());
-        if (code.isEmpty()) throw new BusinessException("error.architecture.codeRequired");
-        if (code.length() > 40) throw new BusinessException("error.architecture.codeTooLong", 40);
+        String code = RoadmapText.CODE.clean(d.code());
         var sameCode = store.taskByCode(versionId, code);
         if (sameCode.isPresent() && !Objects.equals(sameCode.get().id(), taskId)) {
             throw new BusinessException("error.architecture.codeDuplicate", code);
         }
-        String title = clean(d.title());
-        if (title.isEmpty()) throw new BusinessException("error.architecture.titleRequired", code);
-        if (title.length() > 500) throw new BusinessException("error.architecture.tooLong", 500);
+        String title = RoadmapText.TITLE.clean(d.title());
         if (d.componentId() == null || store.components().stream().noneMatch(c -> c.id() == d.componentId())) {
             throw new BusinessException("error.architecture.componentRequired", code);
         }
@@ -575,12 +568,11 @@ public class ArchitectureService {
         TaskStatus status = d.status() == null ? TaskStatus.NOT_STARTED : d.status();
         if (status == TaskStatus.CARRIED_OVER) throw new BusinessException("error.architecture.carriedOnlyByApproval");
         if (status == TaskStatus.DONE) percent = 100;
-        String legal = clean(d.legalBasis());
-        String deliverable = clean(d.deliverable());
-        if (legal.length() > 1000 || deliverable.length() > 1000) throw new BusinessException("error.architecture.tooLong", 1000);
-        return new TaskDraft(code, title, d.componentId(), d.parentId(), legal.isEmpty() ? null : legal, lead.id(),
+        String legal = RoadmapText.LEGAL_BASIS.clean(d.legalBasis());
+        String deliverable = RoadmapText.DELIVERABLE.clean(d.deliverable());
+        return new TaskDraft(code, title, d.componentId(), d.parentId(), legal, lead.id(),
                 d.coordinatorIds(), d.plannedStart(), d.plannedEnd(), d.funding(), d.estimateVnd(),
-                d.disbursedVnd() == null ? 0L : d.disbursedVnd(), deliverable.isEmpty() ? null : deliverable, status,
+                d.disbursedVnd() == null ? 0L : d.disbursedVnd(), deliverable, status,
                 percent, d.prerequisiteIds());
     }
 
@@ -738,7 +730,7 @@ public class ArchitectureService {
         StoredTask t = loadReadable(taskId);
         if (!mayReport(t)) throw new AccessDeniedException("Only the lead unit reports progress on task " + taskId);
         access.checkWritable(t.leadUnitId());
-        String period = clean(draft.period());
+        String period = RoadmapText.PERIOD.clean(draft.period());
         if (!PERIOD.matcher(period).matches()) throw new BusinessException("error.architecture.periodFormat", period);
         TaskStatus status = draft.status() == null ? t.status() : draft.status();
         if (status == TaskStatus.CARRIED_OVER || status == TaskStatus.CANCELLED) {
@@ -749,11 +741,10 @@ public class ArchitectureService {
         if (status == TaskStatus.DONE) percent = 100;
         long disbursed = draft.disbursedVnd() == null ? t.disbursedVnd() : draft.disbursedVnd();
         if (disbursed < 0) throw new BusinessException("error.architecture.moneyNegative");
-        String blockers = clean(draft.blockers());
-        if (blockers.length() > 2000) throw new BusinessException("error.architecture.tooLong", 2000);
+        String blockers = RoadmapText.BLOCKERS.clean(draft.blockers());
         if (store.pendingReportExists(taskId)) throw new BusinessException("error.architecture.reportPending", t.code());
         Long evidenceId = draft.evidence() == null ? null : evidence.store(draft.evidence(), currentUser.username());
-        long id = store.insertReport(taskId, period, status, percent, disbursed, blockers.isEmpty() ? null : blockers,
+        long id = store.insertReport(taskId, period, status, percent, disbursed, blockers,
                 evidenceId, currentUser.username(), clock.instant());
         StoredReport stored = store.report(id).orElseThrow();
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -820,9 +811,7 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public ProgressReport returnReport(long reportId, long expectedVersion, String reason) {
         StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
-        String why = clean(reason);
-        if (why.isEmpty()) throw new BusinessException("error.architecture.returnReasonRequired");
-        if (why.length() > 1000) throw new BusinessException("error.architecture.tooLong", 1000);
+        String why = RoadmapText.RETURN_REASON.clean(reason);
         if (!store.verify(reportId, expectedVersion, Verification.RETURNED, currentUser.username(), why,
                 clock.instant())) {
             throw new BusinessException(r.verification() == Verification.PENDING ? "error.conflict"
@@ -993,7 +982,4 @@ public class ArchitectureService {
         return Integer.compare(a.length() - i, b.length() - j);
     };
 
-    private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
-    }
 }
