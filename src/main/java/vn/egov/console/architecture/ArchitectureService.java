@@ -23,6 +23,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.approval.Approval;
+import vn.egov.console.approval.ApprovalStep;
+import vn.egov.console.approval.HeadApproval;
+import vn.egov.console.approval.UnitApproval;
 import vn.egov.console.architecture.internal.DependencyCycles;
 import vn.egov.console.audit.AuditAction;
 import vn.egov.console.audit.AuditEntry;
@@ -66,6 +70,8 @@ public class ArchitectureService {
     /** Reminders at 30, 7 and 0 days before the planned end and once when overdue (mark -1). */
     public static final ReminderThresholds REMINDERS = new ReminderThresholds(new int[] {30, 7, 0}, -1);
     static final String REMINDER_KIND = "roadmap-deadline";
+    /** Where the DIC verifies reports and a head approves their officers' ones. */
+    public static final String VERIFICATION_ROUTE = "architecture/verification";
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(-Q[1-4])?");
     private static final String REPORTERS = "hasAnyRole('UNIT_HEAD','UNIT_OFFICER')";
 
@@ -77,12 +83,14 @@ public class ArchitectureService {
     private final NotificationService notifications;
     private final ReminderMarks reminders;
     private final AuditTrail trail;
+    private final UnitApproval approvals;
     private final Clock clock;
 
     ArchitectureService(RoadmapStore store, UnitAccess access, UnitService units, CurrentUser currentUser,
                         EvidenceFiles evidence, NotificationService notifications, ReminderMarks reminders,
-                        AuditTrail trail, Clock clock) {
+                        AuditTrail trail, UnitApproval approvals, Clock clock) {
         this.trail = trail;
+        this.approvals = approvals;
         this.store = store;
         this.access = access;
         this.units = units;
@@ -744,8 +752,9 @@ public class ArchitectureService {
         String blockers = RoadmapText.BLOCKERS.clean(draft.blockers());
         if (store.pendingReportExists(taskId)) throw new BusinessException("error.architecture.reportPending", t.code());
         Long evidenceId = draft.evidence() == null ? null : evidence.store(draft.evidence(), currentUser.username());
+        Approval approval = approvals.start(t.leadUnitId()).toApproval();
         long id = store.insertReport(taskId, period, status, percent, disbursed, blockers,
-                evidenceId, currentUser.username(), clock.instant());
+                evidenceId, currentUser.username(), clock.instant(), approval);
         StoredReport stored = store.report(id).orElseThrow();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("period", period);
@@ -754,7 +763,13 @@ public class ArchitectureService {
         fields.put("disbursedVnd", disbursed);
         fields.put("blockers", stored.blockers());
         fields.put("evidence", draft.evidence() == null ? null : draft.evidence().fileName());
+        fields.put("approvalStep", approval.step());
         trail.record(reportEntry(stored, t, AuditAction.CREATED).values(fields));
+        if (approval.awaitingHead()) {
+            approvals.tellHeads(t.leadUnitId(), Alert.of("roadmapReport:" + id + ":awaiting",
+                    "architecture.alert.awaiting.title", "architecture.alert.awaiting.body", VERIFICATION_ROUTE,
+                    t.code(), t.title(), period, currentUser.username()));
+        }
         return reportRow(stored, t, unitNames());
     }
 
@@ -769,7 +784,71 @@ public class ArchitectureService {
         return store.reportsOf(t.id()).stream().map(r -> reportRow(r, t, names)).toList();
     }
 
-    /** Reports waiting for the DIC, oldest first. */
+    // ---- the unit head's approval step -----------------------------------------------------------------------------
+
+    /** Reports of the head's units that their IT officers filed and that wait for the head, oldest first. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public List<ProgressReport> awaitingMyApproval(int limit) {
+        Map<Long, String> names = unitNames();
+        return store.awaitingHead(approvals.decidedUnits(), Math.max(1, Math.min(limit, 500))).stream()
+                .map(r -> reportRow(r, store.task(r.taskId()).orElseThrow(), names)).toList();
+    }
+
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public long countAwaitingMyApproval() {
+        return store.countAwaitingHead(approvals.decidedUnits());
+    }
+
+    /** Whether the caller may approve or return this report now (the head over its lead unit, the report waiting). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canDecide(ProgressReport report) {
+        if (!report.approval().awaitingHead() || report.verification() != Verification.PENDING) return false;
+        return store.task(report.taskId()).map(t -> approvals.canDecide(t.leadUnitId())).orElse(false);
+    }
+
+    /** The head approves an officer's report: it goes on to the DIC's verification queue. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public ProgressReport approveAsHead(long reportId, long expectedVersion) {
+        StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        StoredTask t = loadReadable(r.taskId());
+        HeadApproval step = stepOf(r);
+        approvals.approve(step, t.leadUnitId());
+        if (!store.decideApproval(reportId, expectedVersion, step.toApproval(), clock.instant())) {
+            throw new BusinessException("error.conflict");
+        }
+        trail.record(reportEntry(r, t, AuditAction.APPROVED)
+                .changed("approvalStep", ApprovalStep.AWAITING_HEAD, ApprovalStep.APPROVED));
+        return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
+    }
+
+    /** The head sends an officer's report back with a reason: closed, the officer is told and may file again. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public ProgressReport returnToOfficer(long reportId, long expectedVersion, String reason) {
+        StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        StoredTask t = loadReadable(r.taskId());
+        HeadApproval step = stepOf(r);
+        String why = approvals.giveBack(step, t.leadUnitId(), RoadmapText.RETURN_REASON.clean(reason));
+        if (!store.decideApproval(reportId, expectedVersion, step.toApproval(), clock.instant())) {
+            throw new BusinessException("error.conflict");
+        }
+        trail.record(reportEntry(r, t, AuditAction.RETURNED)
+                .changed("approvalStep", ApprovalStep.AWAITING_HEAD, ApprovalStep.RETURNED)
+                .changed("verification", Verification.PENDING, Verification.RETURNED).note(why));
+        approvals.tellRequester(r.reportedBy(), Alert.of("roadmapReport:" + reportId + ":headReturned",
+                "architecture.alert.headReturned.title", "architecture.alert.headReturned.body",
+                "architecture/tasks/" + t.id(), t.code(), t.title(), r.period(), why));
+        return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
+    }
+
+    private static HeadApproval stepOf(StoredReport r) {
+        Approval a = r.approval();
+        return HeadApproval.stored(a.step(), a.by(), a.at(), a.note());
+    }
+
+    /** Reports waiting for the DIC (their unit's head has approved them), oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ProgressReport> pendingReports(int limit) {
@@ -788,6 +867,7 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public TaskSaved acceptReport(long reportId, long expectedVersion) {
         StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        approvals.checkApproved(stepOf(r));
         StoredTask t = store.task(r.taskId()).orElseThrow();
         if (version(t.versionId()).status() == VersionStatus.SUPERSEDED) {
             throw new BusinessException("error.architecture.superseded");
@@ -811,6 +891,7 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public ProgressReport returnReport(long reportId, long expectedVersion, String reason) {
         StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        approvals.checkApproved(stepOf(r));
         String why = RoadmapText.RETURN_REASON.clean(reason);
         if (!store.verify(reportId, expectedVersion, Verification.RETURNED, currentUser.username(), why,
                 clock.instant())) {
@@ -829,7 +910,7 @@ public class ArchitectureService {
         EvidenceInfo info = r.evidenceId() == null ? null : evidence.info(r.evidenceId());
         return new ProgressReport(r.id(), t.id(), t.code(), t.title(), names.get(t.leadUnitId()), r.period(),
                 r.status(), r.percentDone(), r.disbursedVnd(), r.blockers(), info, r.reportedBy(), r.reportedAt(),
-                r.verification(), r.verifiedBy(), r.verifiedAt(), r.returnReason(), r.version());
+                r.verification(), r.verifiedBy(), r.verifiedAt(), r.returnReason(), r.version(), r.approval());
     }
 
     // ---- deadline reminders ----------------------------------------------------------------------------------------

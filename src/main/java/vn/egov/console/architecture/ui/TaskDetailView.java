@@ -149,6 +149,7 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
     }
 
     private String verification(ProgressReport r) {
+        if (r.approval().awaitingHead()) return getTranslation("architecture.approval.awaitingHead");
         String text = getTranslation("architecture.verification." + r.verification().name());
         if (r.verifiedBy() != null) text += " (" + r.verifiedBy() + ")";
         if (r.returnReason() != null) text += ": " + r.returnReason();
@@ -174,7 +175,7 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component verifyButtons(ProgressReport r) {
-        if (r.verification() != Verification.PENDING) return new Span();
+        if (r.verification() != Verification.PENDING || !r.approval().approved()) return new Span();
         Button accept = new Button(getTranslation("architecture.verify.accept"), e -> accept(r));
         accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
         Button back = new Button(getTranslation("architecture.verify.return"), e -> returnReport(r));
