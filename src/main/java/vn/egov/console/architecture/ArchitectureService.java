@@ -166,7 +166,9 @@ public class ArchitectureService {
         if (d.periodFrom() == null || d.periodTo() == null) throw new BusinessException("error.architecture.periodRequired");
         if (d.periodFrom() < 2000 || d.periodTo() > 2100) throw new BusinessException("error.architecture.periodRange");
         if (d.periodTo() < d.periodFrom()) {
-            throw new BusinessException("error.architecture.periodOrder", d.periodFrom(), d.periodTo());
+            // years as text: a number argument would be shown with a thousands separator ("2.030")
+            throw new BusinessException("error.architecture.periodOrder", String.valueOf(d.periodFrom()),
+                    String.valueOf(d.periodTo()));
         }
         String number = RoadmapText.DECISION_NUMBER.clean(d.decisionNumber());
         return new VersionDraft(name, d.frameworkId(), number, d.decisionDate(),
@@ -485,6 +487,16 @@ public class ArchitectureService {
     }
 
     // ---- tasks: writing --------------------------------------------------------------------------------------------
+
+    /** The task as its edit form starts: every field as stored, coordinating units and prerequisites by id. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public TaskDraft draftOf(long taskId) {
+        StoredTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        return new TaskDraft(t.code(), t.title(), t.componentId(), t.parentId(), t.legalBasis(), t.leadUnitId(),
+                store.coordinators(taskId), t.plannedStart(), t.plannedEnd(), t.funding(), t.estimateVnd(),
+                t.disbursedVnd(), t.deliverable(), t.status(), t.percentDone(), new HashSet<>(store.prerequisites(taskId)));
+    }
 
     @PreAuthorize("hasRole('ADMIN')")
     public TaskSaved createTask(long versionId, TaskDraft draft) {
@@ -924,6 +936,7 @@ public class ArchitectureService {
         int reminded = 0;
         int overdue = 0;
         Map<Long, String> names = unitNames();
+        List<NotificationService.Delivery> deliveries = new ArrayList<>();
         for (StoredTask t : store.openTasksEndingBy(today.plusDays(REMINDERS.horizon()))) {
             long left = ChronoUnit.DAYS.between(today, t.plannedEnd());
             var claimed = reminders.claim(REMINDER_KIND, t.id(), REMINDERS, left);
@@ -935,11 +948,12 @@ public class ArchitectureService {
                     late ? "architecture.alert.overdue.body" : "architecture.alert.due.body",
                     "architecture/tasks/" + t.id(), t.code(), t.title(), names.get(t.leadUnitId()),
                     Formats.date(t.plannedEnd()), Math.abs(left));
-            notifications.notifyAdmins(alert);
-            notifications.notifyUnit(t.leadUnitId(), alert);
+            deliveries.add(new NotificationService.Delivery(alert, true, t.leadUnitId()));
             reminded++;
             if (late) overdue++;
         }
+        // one batch for the whole run: after downtime hundreds of tasks are due at once
+        notifications.notifyAll(deliveries);
         return new ReminderRun(reminded, overdue);
     }
 

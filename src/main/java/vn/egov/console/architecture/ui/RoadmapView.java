@@ -53,6 +53,9 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
     final Button approve = new Button();
     final Button timeline = new Button();
     final Button importAnnex = new Button();
+    final Button newTask = new Button();
+    final Button newVersion = new Button();
+    final Button editVersion = new Button();
     final Span summary = new Span();
     private final Div exports = new Div();
     List<TaskRow> rows = List.of();
@@ -74,7 +77,13 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
         header.actions(timeline, exports);
         importAnnex.setText(getTranslation("architecture.import"));
         importAnnex.addClickListener(e -> new AnnexImportDialog(service, version.getValue(), this::refresh).open());
-        if (service.isAdmin()) header.actions(importAnnex, approve);
+        newTask.setText(getTranslation("architecture.form.newTask"));
+        newTask.addClickListener(e -> new TaskFormDialog(service, version.getValue(), null, saved -> refresh()).open());
+        newVersion.setText(getTranslation("architecture.form.newVersion"));
+        newVersion.addClickListener(e -> new VersionFormDialog(service, null, this::showVersion).open());
+        editVersion.setText(getTranslation("architecture.form.editVersion"));
+        editVersion.addClickListener(e -> new VersionFormDialog(service, version.getValue(), this::showVersion).open());
+        if (service.isAdmin()) header.actions(newTask, importAnnex, newVersion, editVersion, approve);
         add(header, filters(versions), summary, grid());
         service.currentVersion().ifPresent(version::setValue);
         refresh();
@@ -164,11 +173,18 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
         return grid;
     }
 
+    private void showVersion(ArchitectureVersion saved) {
+        version.setItems(service.versions());
+        version.setValue(service.version(saved.id()));
+    }
+
     void refresh() {
         ArchitectureVersion v = version.getValue();
         approve.setVisible(v != null && v.status() == VersionStatus.DRAFT);
         timeline.setEnabled(v != null);
         importAnnex.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
+        newTask.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
+        editVersion.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
         exports.removeAll();
         if (v == null) {
             grid.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
