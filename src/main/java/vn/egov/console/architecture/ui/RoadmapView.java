@@ -145,24 +145,25 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
     }
 
     private Component grid() {
+        // the task column takes what is left; the others are sized to their content so dates and badges are never cut
         grid.addHierarchyColumn(n -> n.isTask() ? n.task().code() + "  " + n.task().title() : n.component().name(getLocale()))
-                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setWidth("22em").setResizable(true);
+                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setWidth("16em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? n.task().leadUnitName() : "").setHeader(getTranslation("architecture.leadUnit"))
-                .setFlexGrow(1).setWidth("11em").setResizable(true);
+                .setFlexGrow(1).setWidth("10em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedStart()) : "")
-                .setHeader(getTranslation("architecture.start")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.start")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedEnd()) : "")
-                .setHeader(getTranslation("architecture.end")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.end")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().baselineEnd()) : "")
-                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Labels.slippage(n.task()) : "")
-                .setHeader(getTranslation("architecture.slippage")).setWidth("7em").setFlexGrow(0)
+                .setHeader(getTranslation("architecture.slippage")).setWidth("8.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(n -> n.isTask() ? n.task().percent() + " %" : "")
-                .setHeader(getTranslation("architecture.percent")).setWidth("7em").setFlexGrow(0)
+                .setHeader(getTranslation("architecture.percent")).setWidth("6em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(n -> n.isTask() ? Labels.badge(n.task()) : new Span())
-                .setHeader(getTranslation("architecture.status")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.status")).setWidth("10em").setFlexGrow(0);
         grid.addItemClickListener(e -> {
             if (e.getItem().isTask()) {
                 getUI().ifPresent(ui -> ui.navigate(TaskDetailView.class,
