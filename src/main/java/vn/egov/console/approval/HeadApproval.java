@@ -34,6 +34,16 @@ public class HeadApproval {
         return new HeadApproval(ApprovalStep.APPROVED, null, null);
     }
 
+    /**
+     * The step as a feature that keeps its requests in plain SQL read it back (the same four columns), so it can
+     * hand it to {@link UnitApproval} and store {@link #toApproval()} afterwards.
+     */
+    public static HeadApproval stored(ApprovalStep step, String by, Instant at, String note) {
+        HeadApproval approval = new HeadApproval(step == null ? ApprovalStep.APPROVED : step, by, at);
+        approval.note = note;
+        return approval;
+    }
+
     HeadApproval(ApprovalStep step, String by, Instant at) {
         this.step = step;
         this.decidedBy = by;

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.egov.console.architecture.internal.StoredTask;
+import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.Cells;
+import vn.egov.console.base.text.CleanText;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.tabular.TableRow;
 
@@ -37,10 +40,10 @@ record AnnexRow(int line, TaskDraft draft, String parentCode, List<String> prere
     static AnnexRow parse(TableRow row, Map<String, Long> components, Map<String, Long> units, List<RowError> errors) {
         int before = errors.size();
         int line = row.line();
-        String code = text(row.get("code"));
-        if (code.isEmpty()) errors.add(new RowError(line, "code", "error.architecture.codeRequired"));
-        String title = text(row.get("title"));
-        if (title.isEmpty()) errors.add(new RowError(line, "title", "error.architecture.titleRequired", code));
+        String code = checked(RoadmapText.CODE, row, "code", errors);
+        String title = checked(RoadmapText.TITLE, row, "title", errors);
+        String legal = checked(RoadmapText.LEGAL_BASIS, row, "legal", errors);
+        String deliverable = checked(RoadmapText.DELIVERABLE, row, "deliverable", errors);
         Long component = components.get(text(row.get("component")).toUpperCase(Locale.ROOT));
         if (component == null) {
             errors.add(new RowError(line, "component", "error.architecture.import.unknownComponent",
@@ -78,20 +81,27 @@ record AnnexRow(int line, TaskDraft draft, String parentCode, List<String> prere
         }
         if (errors.size() > before) return null;
         String parent = text(row.get("parent"));
-        return new AnnexRow(line, new TaskDraft(code, title, component, null, blank(row.get("legal")), lead, coordinators,
-                start, end, funding, estimate, 0L, blank(row.get("deliverable")), TaskStatus.NOT_STARTED, 0, Set.of()),
+        return new AnnexRow(line, new TaskDraft(code, title, component, null, legal, lead, coordinators,
+                start, end, funding, estimate, 0L, deliverable, TaskStatus.NOT_STARTED, 0, Set.of()),
                 parent.isEmpty() ? null : parent, list(row.get("prerequisites")));
     }
 
     private static List<String> list(String cell) {
-        return Arrays.stream(text(cell).split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text(cell).split("[;,]")).map(CleanText::line).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The cell cleaned by its field's rule, or null with the rule's refusal added as this row's error. */
+    private static String checked(TextRule rule, TableRow row, String column, List<RowError> errors) {
+        try {
+            return rule.clean(row.get(column));
+        } catch (BusinessException refused) {
+            errors.add(new RowError(row.line(), column, refused.messageKey(), refused.arguments()));
+            return null;
+        }
+    }
+
+    /** Codes of tasks, units and components, cleaned like the codes they are compared with. */
     private static String text(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return CleanText.line(s);
     }
 }

@@ -23,7 +23,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.approval.Approval;
+import vn.egov.console.approval.ApprovalStep;
+import vn.egov.console.approval.HeadApproval;
+import vn.egov.console.approval.UnitApproval;
 import vn.egov.console.architecture.internal.DependencyCycles;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.architecture.internal.RoadmapStore;
 import vn.egov.console.architecture.internal.Rollup;
 import vn.egov.console.architecture.internal.StoredReport;
@@ -63,6 +70,8 @@ public class ArchitectureService {
     /** Reminders at 30, 7 and 0 days before the planned end and once when overdue (mark -1). */
     public static final ReminderThresholds REMINDERS = new ReminderThresholds(new int[] {30, 7, 0}, -1);
     static final String REMINDER_KIND = "roadmap-deadline";
+    /** Where the DIC verifies reports and a head approves their officers' ones. */
+    public static final String VERIFICATION_ROUTE = "architecture/verification";
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(-Q[1-4])?");
     private static final String REPORTERS = "hasAnyRole('UNIT_HEAD','UNIT_OFFICER')";
 
@@ -73,11 +82,15 @@ public class ArchitectureService {
     private final EvidenceFiles evidence;
     private final NotificationService notifications;
     private final ReminderMarks reminders;
+    private final AuditTrail trail;
+    private final UnitApproval approvals;
     private final Clock clock;
 
     ArchitectureService(RoadmapStore store, UnitAccess access, UnitService units, CurrentUser currentUser,
                         EvidenceFiles evidence, NotificationService notifications, ReminderMarks reminders,
-                        Clock clock) {
+                        AuditTrail trail, UnitApproval approvals, Clock clock) {
+        this.trail = trail;
+        this.approvals = approvals;
         this.store = store;
         this.access = access;
         this.units = units;
@@ -129,7 +142,9 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public ArchitectureVersion createVersion(VersionDraft draft) {
         VersionDraft d = checkVersion(draft);
-        return version(store.insertVersion(d, VersionStatus.DRAFT, clock.instant()));
+        ArchitectureVersion created = version(store.insertVersion(d, VersionStatus.DRAFT, clock.instant()));
+        trail.record(versionEntry(created, AuditAction.CREATED).values(versionFields(created)));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -138,24 +153,25 @@ public class ArchitectureService {
         if (current.status() == VersionStatus.SUPERSEDED) throw new BusinessException("error.architecture.superseded");
         VersionDraft d = checkVersion(draft);
         if (!store.updateVersion(id, expectedVersion, d, clock.instant())) throw new BusinessException("error.conflict");
-        return version(id);
+        ArchitectureVersion updated = version(id);
+        trail.record(versionEntry(updated, AuditAction.UPDATED).changes(versionFields(current), versionFields(updated)));
+        return updated;
     }
 
     private VersionDraft checkVersion(VersionDraft d) {
-        String name = clean(d.name());
-        if (name.isEmpty()) throw new BusinessException("error.architecture.versionNameRequired");
-        if (name.length() > 255) throw new BusinessException("error.architecture.tooLong", 255);
+        String name = RoadmapText.VERSION_NAME.clean(d.name());
         if (d.frameworkId() == null || !store.frameworkExists(d.frameworkId())) {
             throw new BusinessException("error.architecture.frameworkRequired");
         }
         if (d.periodFrom() == null || d.periodTo() == null) throw new BusinessException("error.architecture.periodRequired");
         if (d.periodFrom() < 2000 || d.periodTo() > 2100) throw new BusinessException("error.architecture.periodRange");
         if (d.periodTo() < d.periodFrom()) {
-            throw new BusinessException("error.architecture.periodOrder", d.periodFrom(), d.periodTo());
+            // years as text: a number argument would be shown with a thousands separator ("2.030")
+            throw new BusinessException("error.architecture.periodOrder", String.valueOf(d.periodFrom()),
+                    String.valueOf(d.periodTo()));
         }
-        String number = clean(d.decisionNumber());
-        if (number.length() > 100) throw new BusinessException("error.architecture.tooLong", 100);
-        return new VersionDraft(name, d.frameworkId(), number.isEmpty() ? null : number, d.decisionDate(),
+        String number = RoadmapText.DECISION_NUMBER.clean(d.decisionNumber());
+        return new VersionDraft(name, d.frameworkId(), number, d.decisionDate(),
                 d.periodFrom(), d.periodTo());
     }
 
@@ -206,13 +222,19 @@ public class ArchitectureService {
             if (!store.setVersionStatus(old.id(), old.version(), VersionStatus.SUPERSEDED, now)) {
                 throw new BusinessException("error.conflict");
             }
+            trail.record(versionEntry(old, AuditAction.STATUS)
+                    .changed("status", VersionStatus.APPROVED, VersionStatus.SUPERSEDED));
             carryOver(plan, chosen, versionId);
         }
         if (!store.setVersionStatus(versionId, expectedVersion, VersionStatus.APPROVED, now)) {
             throw new BusinessException("error.conflict");
         }
         store.freezeBaseline(versionId);
-        return version(versionId);
+        ArchitectureVersion approved = version(versionId);
+        trail.record(versionEntry(approved, AuditAction.APPROVED)
+                .changed("status", VersionStatus.DRAFT, VersionStatus.APPROVED)
+                .note(plan.items().isEmpty() ? null : "baseline frozen; " + plan.items().size() + " open tasks decided"));
+        return approved;
     }
 
     private void carryOver(CarryOverPlan plan, Map<Long, CarryDecision> chosen, long newVersionId) {
@@ -222,6 +244,7 @@ public class ArchitectureService {
         Map<Long, Set<Long>> oldCoordinators = store.coordinatorsOf(plan.supersededVersion().id());
         Map<Long, Set<Long>> oldPrerequisites = store.prerequisitesOf(plan.supersededVersion().id());
         Map<Long, Long> copies = new LinkedHashMap<>();
+        List<AuditEntry> entries = new ArrayList<>();
         // parents first, so that a carried sub-task finds its carried parent
         List<CarryOverItem> ordered = plan.items().stream()
                 .sorted(Comparator.comparingInt(i -> depth(old.get(i.taskId()), old))).toList();
@@ -229,6 +252,8 @@ public class ArchitectureService {
             StoredTask t = old.get(item.taskId());
             if (chosen.get(t.id()) == CarryDecision.CANCEL) {
                 store.setStatus(t.id(), TaskStatus.CANCELLED, now);
+                entries.add(taskEntry(t, AuditAction.STATUS).changed("status", t.status(), TaskStatus.CANCELLED)
+                        .note("not carried over to " + plan.supersededVersion().name()));
                 continue;
             }
             Long parent = t.parentId() == null ? null : copies.get(t.parentId());
@@ -239,12 +264,16 @@ public class ArchitectureService {
             store.replaceCoordinators(id, copy.coordinatorIds());
             copies.put(t.id(), id);
             store.setStatus(t.id(), TaskStatus.CARRIED_OVER, now);
+            entries.add(taskEntry(t, AuditAction.STATUS).changed("status", t.status(), TaskStatus.CARRIED_OVER));
+            entries.add(AuditEntry.of(FEATURE, TASK, id, t.code() + " · " + t.title(), AuditAction.CREATED)
+                    .changed("carriedFromId", null, t.id()).note("carried over from " + plan.supersededVersion().name()));
         }
         copies.forEach((oldId, newId) -> {
             Set<Long> kept = oldPrerequisites.getOrDefault(oldId, Set.of()).stream().map(copies::get)
                     .filter(Objects::nonNull).collect(Collectors.toSet());
             store.replacePrerequisites(newId, kept);
         });
+        trail.recordAll(entries);
     }
 
     private static int depth(StoredTask t, Map<Long, StoredTask> all) {
@@ -459,6 +488,16 @@ public class ArchitectureService {
 
     // ---- tasks: writing --------------------------------------------------------------------------------------------
 
+    /** The task as its edit form starts: every field as stored, coordinating units and prerequisites by id. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public TaskDraft draftOf(long taskId) {
+        StoredTask t = store.task(taskId).orElseThrow(() -> new NotFoundException("task", taskId));
+        return new TaskDraft(t.code(), t.title(), t.componentId(), t.parentId(), t.legalBasis(), t.leadUnitId(),
+                store.coordinators(taskId), t.plannedStart(), t.plannedEnd(), t.funding(), t.estimateVnd(),
+                t.disbursedVnd(), t.deliverable(), t.status(), t.percentDone(), new HashSet<>(store.prerequisites(taskId)));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public TaskSaved createTask(long versionId, TaskDraft draft) {
         ArchitectureVersion v = version(versionId);
@@ -470,6 +509,7 @@ public class ArchitectureService {
         store.replaceCoordinators(id, d.coordinatorIds());
         checkDependencies(versionId, id, d.prerequisiteIds());
         store.replacePrerequisites(id, d.prerequisiteIds());
+        trail.record(taskEntry(store.task(id).orElseThrow(), AuditAction.CREATED).values(taskFields(d)));
         return saved(id);
     }
 
@@ -491,9 +531,14 @@ public class ArchitectureService {
         if (!store.updateTask(id, expectedVersion, d, doneOn, clock.instant())) {
             throw new BusinessException("error.conflict");
         }
+        Map<String, Object> before = taskFields(current, store.coordinators(id), store.prerequisites(id));
         store.replaceCoordinators(id, d.coordinatorIds());
         store.replacePrerequisites(id, d.prerequisiteIds());
         if (!d.plannedEnd().equals(current.plannedEnd())) reminders.reset(REMINDER_KIND, id);
+        Map<String, Object> after = taskFields(d);
+        after.put("doneOn", doneOn);
+        before.put("doneOn", current.doneOn());
+        trail.record(taskEntry(store.task(id).orElseThrow(), AuditAction.UPDATED).changes(before, after));
         return saved(id);
     }
 
@@ -511,16 +556,12 @@ public class ArchitectureService {
     }
 
     private TaskDraft checkTask(long versionId, Long taskId, TaskDraft d) {
-        String code = clean(d.code());
-        if (code.isEmpty()) throw new BusinessException("error.architecture.codeRequired");
-        if (code.length() > 40) throw new BusinessException("error.architecture.codeTooLong", 40);
+        String code = RoadmapText.CODE.clean(d.code());
         var sameCode = store.taskByCode(versionId, code);
         if (sameCode.isPresent() && !Objects.equals(sameCode.get().id(), taskId)) {
             throw new BusinessException("error.architecture.codeDuplicate", code);
         }
-        String title = clean(d.title());
-        if (title.isEmpty()) throw new BusinessException("error.architecture.titleRequired", code);
-        if (title.length() > 500) throw new BusinessException("error.architecture.tooLong", 500);
+        String title = RoadmapText.TITLE.clean(d.title());
         if (d.componentId() == null || store.components().stream().noneMatch(c -> c.id() == d.componentId())) {
             throw new BusinessException("error.architecture.componentRequired", code);
         }
@@ -547,12 +588,11 @@ public class ArchitectureService {
         TaskStatus status = d.status() == null ? TaskStatus.NOT_STARTED : d.status();
         if (status == TaskStatus.CARRIED_OVER) throw new BusinessException("error.architecture.carriedOnlyByApproval");
         if (status == TaskStatus.DONE) percent = 100;
-        String legal = clean(d.legalBasis());
-        String deliverable = clean(d.deliverable());
-        if (legal.length() > 1000 || deliverable.length() > 1000) throw new BusinessException("error.architecture.tooLong", 1000);
-        return new TaskDraft(code, title, d.componentId(), d.parentId(), legal.isEmpty() ? null : legal, lead.id(),
+        String legal = RoadmapText.LEGAL_BASIS.clean(d.legalBasis());
+        String deliverable = RoadmapText.DELIVERABLE.clean(d.deliverable());
+        return new TaskDraft(code, title, d.componentId(), d.parentId(), legal, lead.id(),
                 d.coordinatorIds(), d.plannedStart(), d.plannedEnd(), d.funding(), d.estimateVnd(),
-                d.disbursedVnd() == null ? 0L : d.disbursedVnd(), deliverable.isEmpty() ? null : deliverable, status,
+                d.disbursedVnd() == null ? 0L : d.disbursedVnd(), deliverable, status,
                 percent, d.prerequisiteIds());
     }
 
@@ -659,7 +699,11 @@ public class ArchitectureService {
                     throw new RowRefused(new vn.egov.console.base.tabular.RowError(row.line(), "prerequisites",
                             e.messageKey(), e.arguments()));
                 }
-                store.replacePrerequisites(ids.get(row.draft().code()), prerequisites);
+                long taskId = ids.get(row.draft().code());
+                var was = store.prerequisites(taskId);
+                store.replacePrerequisites(taskId, prerequisites);
+                trail.record(taskEntry(store.task(taskId).orElseThrow(), AuditAction.UPDATED)
+                        .changed("prerequisiteIds", sortedIds(was), sortedIds(prerequisites)));
             }
         } catch (RowRefused refused) {
             // all or nothing: undo what the earlier rows wrote, and report the row that failed
@@ -667,6 +711,8 @@ public class ArchitectureService {
                     .setRollbackOnly();
             return new AnnexImportResult(summary.rows(), 0, 0, List.of(refused.error));
         }
+        trail.record(versionEntry(v, AuditAction.IMPORTED).changed("created", null, created)
+                .changed("updated", null, updated).note("annex: " + summary.rows() + " rows"));
         return new AnnexImportResult(summary.rows(), created, updated, List.of());
     }
 
@@ -704,7 +750,7 @@ public class ArchitectureService {
         StoredTask t = loadReadable(taskId);
         if (!mayReport(t)) throw new AccessDeniedException("Only the lead unit reports progress on task " + taskId);
         access.checkWritable(t.leadUnitId());
-        String period = clean(draft.period());
+        String period = RoadmapText.PERIOD.clean(draft.period());
         if (!PERIOD.matcher(period).matches()) throw new BusinessException("error.architecture.periodFormat", period);
         TaskStatus status = draft.status() == null ? t.status() : draft.status();
         if (status == TaskStatus.CARRIED_OVER || status == TaskStatus.CANCELLED) {
@@ -715,13 +761,28 @@ public class ArchitectureService {
         if (status == TaskStatus.DONE) percent = 100;
         long disbursed = draft.disbursedVnd() == null ? t.disbursedVnd() : draft.disbursedVnd();
         if (disbursed < 0) throw new BusinessException("error.architecture.moneyNegative");
-        String blockers = clean(draft.blockers());
-        if (blockers.length() > 2000) throw new BusinessException("error.architecture.tooLong", 2000);
+        String blockers = RoadmapText.BLOCKERS.clean(draft.blockers());
         if (store.pendingReportExists(taskId)) throw new BusinessException("error.architecture.reportPending", t.code());
         Long evidenceId = draft.evidence() == null ? null : evidence.store(draft.evidence(), currentUser.username());
-        long id = store.insertReport(taskId, period, status, percent, disbursed, blockers.isEmpty() ? null : blockers,
-                evidenceId, currentUser.username(), clock.instant());
-        return reportRow(store.report(id).orElseThrow(), t, unitNames());
+        Approval approval = approvals.start(t.leadUnitId()).toApproval();
+        long id = store.insertReport(taskId, period, status, percent, disbursed, blockers,
+                evidenceId, currentUser.username(), clock.instant(), approval);
+        StoredReport stored = store.report(id).orElseThrow();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("period", period);
+        fields.put("status", status);
+        fields.put("percentDone", percent);
+        fields.put("disbursedVnd", disbursed);
+        fields.put("blockers", stored.blockers());
+        fields.put("evidence", draft.evidence() == null ? null : draft.evidence().fileName());
+        fields.put("approvalStep", approval.step());
+        trail.record(reportEntry(stored, t, AuditAction.CREATED).values(fields));
+        if (approval.awaitingHead()) {
+            approvals.tellHeads(t.leadUnitId(), Alert.of("roadmapReport:" + id + ":awaiting",
+                    "architecture.alert.awaiting.title", "architecture.alert.awaiting.body", VERIFICATION_ROUTE,
+                    t.code(), t.title(), period, currentUser.username()));
+        }
+        return reportRow(stored, t, unitNames());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -735,7 +796,71 @@ public class ArchitectureService {
         return store.reportsOf(t.id()).stream().map(r -> reportRow(r, t, names)).toList();
     }
 
-    /** Reports waiting for the DIC, oldest first. */
+    // ---- the unit head's approval step -----------------------------------------------------------------------------
+
+    /** Reports of the head's units that their IT officers filed and that wait for the head, oldest first. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public List<ProgressReport> awaitingMyApproval(int limit) {
+        Map<Long, String> names = unitNames();
+        return store.awaitingHead(approvals.decidedUnits(), Math.max(1, Math.min(limit, 500))).stream()
+                .map(r -> reportRow(r, store.task(r.taskId()).orElseThrow(), names)).toList();
+    }
+
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    @Transactional(readOnly = true)
+    public long countAwaitingMyApproval() {
+        return store.countAwaitingHead(approvals.decidedUnits());
+    }
+
+    /** Whether the caller may approve or return this report now (the head over its lead unit, the report waiting). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean canDecide(ProgressReport report) {
+        if (!report.approval().awaitingHead() || report.verification() != Verification.PENDING) return false;
+        return store.task(report.taskId()).map(t -> approvals.canDecide(t.leadUnitId())).orElse(false);
+    }
+
+    /** The head approves an officer's report: it goes on to the DIC's verification queue. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public ProgressReport approveAsHead(long reportId, long expectedVersion) {
+        StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        StoredTask t = loadReadable(r.taskId());
+        HeadApproval step = stepOf(r);
+        approvals.approve(step, t.leadUnitId());
+        if (!store.decideApproval(reportId, expectedVersion, step.toApproval(), clock.instant())) {
+            throw new BusinessException("error.conflict");
+        }
+        trail.record(reportEntry(r, t, AuditAction.APPROVED)
+                .changed("approvalStep", ApprovalStep.AWAITING_HEAD, ApprovalStep.APPROVED));
+        return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
+    }
+
+    /** The head sends an officer's report back with a reason: closed, the officer is told and may file again. */
+    @PreAuthorize("hasRole('UNIT_HEAD')")
+    public ProgressReport returnToOfficer(long reportId, long expectedVersion, String reason) {
+        StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        StoredTask t = loadReadable(r.taskId());
+        HeadApproval step = stepOf(r);
+        String why = approvals.giveBack(step, t.leadUnitId(), RoadmapText.RETURN_REASON.clean(reason));
+        if (!store.decideApproval(reportId, expectedVersion, step.toApproval(), clock.instant())) {
+            throw new BusinessException("error.conflict");
+        }
+        trail.record(reportEntry(r, t, AuditAction.RETURNED)
+                .changed("approvalStep", ApprovalStep.AWAITING_HEAD, ApprovalStep.RETURNED)
+                .changed("verification", Verification.PENDING, Verification.RETURNED).note(why));
+        approvals.tellRequester(r.reportedBy(), Alert.of("roadmapReport:" + reportId + ":headReturned",
+                "architecture.alert.headReturned.title", "architecture.alert.headReturned.body",
+                "architecture/tasks/" + t.id(), t.code(), t.title(), r.period(), why));
+        return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
+    }
+
+    private static HeadApproval stepOf(StoredReport r) {
+        Approval a = r.approval();
+        return HeadApproval.stored(a.step(), a.by(), a.at(), a.note());
+    }
+
+    /** Reports waiting for the DIC (their unit's head has approved them), oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<ProgressReport> pendingReports(int limit) {
@@ -754,6 +879,7 @@ public class ArchitectureService {
     @PreAuthorize("hasRole('ADMIN')")
     public TaskSaved acceptReport(long reportId, long expectedVersion) {
         StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        approvals.checkApproved(stepOf(r));
         StoredTask t = store.task(r.taskId()).orElseThrow();
         if (version(t.versionId()).status() == VersionStatus.SUPERSEDED) {
             throw new BusinessException("error.architecture.superseded");
@@ -765,21 +891,28 @@ public class ArchitectureService {
         }
         LocalDate doneOn = r.status() == TaskStatus.DONE ? (t.doneOn() != null ? t.doneOn() : today()) : null;
         store.applyProgress(t.id(), r.status(), r.percentDone(), r.disbursedVnd(), doneOn, clock.instant());
+        trail.recordAll(List.of(
+                reportEntry(r, t, AuditAction.APPROVED).changed("verification", r.verification(), Verification.ACCEPTED),
+                taskEntry(t, AuditAction.UPDATED).changed("status", t.status(), r.status())
+                        .changed("percentDone", t.percentDone(), r.percentDone())
+                        .changed("disbursedVnd", t.disbursedVnd(), r.disbursedVnd())
+                        .changed("doneOn", t.doneOn(), doneOn).note("progress report " + r.period() + " accepted")));
         return saved(t.id());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public ProgressReport returnReport(long reportId, long expectedVersion, String reason) {
         StoredReport r = store.report(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
-        String why = clean(reason);
-        if (why.isEmpty()) throw new BusinessException("error.architecture.returnReasonRequired");
-        if (why.length() > 1000) throw new BusinessException("error.architecture.tooLong", 1000);
+        approvals.checkApproved(stepOf(r));
+        String why = RoadmapText.RETURN_REASON.clean(reason);
         if (!store.verify(reportId, expectedVersion, Verification.RETURNED, currentUser.username(), why,
                 clock.instant())) {
             throw new BusinessException(r.verification() == Verification.PENDING ? "error.conflict"
                     : "error.architecture.reportVerified");
         }
         StoredTask t = store.task(r.taskId()).orElseThrow();
+        trail.record(reportEntry(r, t, AuditAction.RETURNED)
+                .changed("verification", r.verification(), Verification.RETURNED).note(why));
         notifications.notifyUnit(t.leadUnitId(), Alert.of(null, "architecture.alert.returned.title",
                 "architecture.alert.returned.body", "architecture/tasks/" + t.id(), t.code(), t.title(), r.period(), why));
         return reportRow(store.report(reportId).orElseThrow(), t, unitNames());
@@ -789,7 +922,7 @@ public class ArchitectureService {
         EvidenceInfo info = r.evidenceId() == null ? null : evidence.info(r.evidenceId());
         return new ProgressReport(r.id(), t.id(), t.code(), t.title(), names.get(t.leadUnitId()), r.period(),
                 r.status(), r.percentDone(), r.disbursedVnd(), r.blockers(), info, r.reportedBy(), r.reportedAt(),
-                r.verification(), r.verifiedBy(), r.verifiedAt(), r.returnReason(), r.version());
+                r.verification(), r.verifiedBy(), r.verifiedAt(), r.returnReason(), r.version(), r.approval());
     }
 
     // ---- deadline reminders ----------------------------------------------------------------------------------------
@@ -803,6 +936,7 @@ public class ArchitectureService {
         int reminded = 0;
         int overdue = 0;
         Map<Long, String> names = unitNames();
+        List<NotificationService.Delivery> deliveries = new ArrayList<>();
         for (StoredTask t : store.openTasksEndingBy(today.plusDays(REMINDERS.horizon()))) {
             long left = ChronoUnit.DAYS.between(today, t.plannedEnd());
             var claimed = reminders.claim(REMINDER_KIND, t.id(), REMINDERS, left);
@@ -814,12 +948,62 @@ public class ArchitectureService {
                     late ? "architecture.alert.overdue.body" : "architecture.alert.due.body",
                     "architecture/tasks/" + t.id(), t.code(), t.title(), names.get(t.leadUnitId()),
                     Formats.date(t.plannedEnd()), Math.abs(left));
-            notifications.notifyAdmins(alert);
-            notifications.notifyUnit(t.leadUnitId(), alert);
+            deliveries.add(new NotificationService.Delivery(alert, true, t.leadUnitId()));
             reminded++;
             if (late) overdue++;
         }
+        // one batch for the whole run: after downtime hundreds of tasks are due at once
+        notifications.notifyAll(deliveries);
         return new ReminderRun(reminded, overdue);
+    }
+
+    // ---- audit trail ---------------------------------------------------------------------------------------------
+
+    static final String FEATURE = "architecture";
+    static final String VERSION = "architectureVersion";
+    static final String TASK = "roadmapTask";
+    static final String REPORT = "progressReport";
+
+    private static AuditEntry versionEntry(ArchitectureVersion v, AuditAction action) {
+        return AuditEntry.of(FEATURE, VERSION, v.id(), v.name(), action);
+    }
+
+    private static AuditEntry taskEntry(StoredTask t, AuditAction action) {
+        return AuditEntry.of(FEATURE, TASK, t.id(), t.code() + " · " + t.title(), action);
+    }
+
+    private static AuditEntry reportEntry(StoredReport r, StoredTask t, AuditAction action) {
+        return AuditEntry.of(FEATURE, REPORT, r.id(), t.code() + " · " + r.period(), action);
+    }
+
+    private static Map<String, Object> versionFields(ArchitectureVersion v) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", v.name());
+        f.put("framework", v.frameworkName());
+        f.put("decisionNumber", v.decisionNumber());
+        f.put("decisionDate", v.decisionDate());
+        f.put("periodFrom", v.periodFrom());
+        f.put("periodTo", v.periodTo());
+        f.put("status", v.status());
+        return f;
+    }
+
+    private static Map<String, Object> taskFields(TaskDraft d) {
+        Map<String, Object> f = AuditEntry.fields(d);
+        f.put("coordinatorIds", sortedIds(d.coordinatorIds()));
+        f.put("prerequisiteIds", sortedIds(d.prerequisiteIds()));
+        return f;
+    }
+
+    private static Map<String, Object> taskFields(StoredTask t, Set<Long> coordinators, List<Long> prerequisites) {
+        return taskFields(new TaskDraft(t.code(), t.title(), t.componentId(), t.parentId(), t.legalBasis(),
+                t.leadUnitId(), coordinators, t.plannedStart(), t.plannedEnd(), t.funding(), t.estimateVnd(),
+                t.disbursedVnd(), t.deliverable(), t.status(), t.percentDone(), new HashSet<>(prerequisites)));
+    }
+
+    /** Ids in a stable order, so an unchanged set is not recorded as a change. */
+    private static String sortedIds(java.util.Collection<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     // ---- scope and rows --------------------------------------------------------------------------------------------
@@ -893,7 +1077,4 @@ public class ArchitectureService {
         return Integer.compare(a.length() - i, b.length() - j);
     };
 
-    private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
-    }
 }

@@ -19,7 +19,7 @@ class ArchitectureWorkQueue implements WorkQueueSource {
     public List<WorkItem> pending(int limit) {
         return service.pendingReports(limit).stream()
                 .map(r -> new WorkItem("architecture.workQueue.report", r.taskCode() + " · " + r.taskTitle()
-                        + " (" + r.period() + ")", r.leadUnitName(), r.reportedAt(), "architecture/verification"))
+                        + " (" + r.period() + ")", r.leadUnitName(), r.reportedAt(), ArchitectureService.VERIFICATION_ROUTE))
                 .toList();
     }
 

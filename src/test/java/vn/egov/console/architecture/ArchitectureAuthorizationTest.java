@@ -36,6 +36,7 @@ class ArchitectureAuthorizationTest {
     private static final Set<DemoUsers> ADMIN_ONLY = EnumSet.of(ADMIN);
     private static final Set<DemoUsers> SNV_READERS = EnumSet.of(ADMIN, LEADER, HEAD_SNV, OFFICER_SNV);
     private static final Set<DemoUsers> SNV_REPORTERS = EnumSet.of(HEAD_SNV, OFFICER_SNV);
+    private static final Set<DemoUsers> HEADS = EnumSet.of(HEAD_SNV, HEAD_VINH_YEN);
 
     @Autowired
     ArchitectureService service;
@@ -96,6 +97,13 @@ class ArchitectureAuthorizationTest {
                 Roadmaps.draft("", 0, 0, null, null))));
         matrix.put("updateTask SNV", new Expectation(ADMIN_ONLY, () -> service.updateTask(snvTask.id(), -1,
                 Roadmaps.edit(snvTask))));
+        matrix.put("awaitingMyApproval", new Expectation(HEADS, () -> service.awaitingMyApproval(10)));
+        matrix.put("countAwaitingMyApproval", new Expectation(HEADS, () -> service.countAwaitingMyApproval()));
+        matrix.put("canDecide", new Expectation(EVERYONE, () -> service.canDecide(snvReport)));
+        matrix.put("approveAsHead SNV", new Expectation(EnumSet.of(HEAD_SNV),
+                () -> service.approveAsHead(snvReport.id(), -1)));
+        matrix.put("returnToOfficer SNV", new Expectation(EnumSet.of(HEAD_SNV),
+                () -> service.returnToOfficer(snvReport.id(), -1, "Thiếu minh chứng")));
         matrix.put("pendingReports", new Expectation(ADMIN_ONLY, () -> service.pendingReports(10)));
         matrix.put("countPendingReports", new Expectation(ADMIN_ONLY, () -> service.countPendingReports()));
         matrix.put("acceptReport", new Expectation(ADMIN_ONLY, () -> service.acceptReport(snvReport.id(), -1)));
@@ -124,6 +132,28 @@ class ArchitectureAuthorizationTest {
                 .containsExactlyInAnyOrder("SNV-1", "STP-1");
         assertThat(HEAD_VINH_YEN.call(() -> service.myTasks())).extracting(TaskRow::code).contains("STP-1")
                 .doesNotContain("SNV-1");
+    }
+
+    @Test
+    void onlyTheHeadOverTheLeadUnitDecidesAnOfficersReportAndTheDicSeesItOnlyAfterwards() {
+        assertThat(snvReport.approval().awaitingHead()).isTrue();
+        assertThat(ADMIN.call(() -> service.pendingReports(500))).extracting(ProgressReport::id)
+                .doesNotContain(snvReport.id());
+        assertThat(HEAD_VINH_YEN.call(() -> service.awaitingMyApproval(500))).extracting(ProgressReport::id)
+                .doesNotContain(snvReport.id());
+        assertThat(HEAD_VINH_YEN.call(() -> service.canDecide(snvReport))).isFalse();
+        assertThat(OFFICER_SNV.call(() -> service.canDecide(snvReport))).isFalse();
+        assertThat(HEAD_SNV.call(() -> service.canDecide(snvReport))).isTrue();
+        ProgressReport waiting = HEAD_SNV.call(() -> service.awaitingMyApproval(500)).stream()
+                .filter(r -> r.id() == snvReport.id()).findFirst().orElseThrow();
+
+        ProgressReport approved = HEAD_SNV.call(() -> service.approveAsHead(waiting.id(), waiting.version()));
+        assertThat(approved.approval().approved()).isTrue();
+        assertThat(approved.approval().by()).isEqualTo("giamdoc.snv");
+        assertThat(HEAD_SNV.call(() -> service.awaitingMyApproval(500))).extracting(ProgressReport::id)
+                .doesNotContain(snvReport.id());
+        assertThat(ADMIN.call(() -> service.pendingReports(500))).extracting(ProgressReport::id)
+                .contains(snvReport.id());
     }
 
     private static boolean allowed(DemoUsers user, Runnable call) {

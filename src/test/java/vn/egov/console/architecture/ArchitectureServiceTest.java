@@ -199,7 +199,7 @@ class ArchitectureServiceTest {
     void progressIsFiledByTheLeadUnitVerifiedByTheDicAndKeptAsHistory() {
         ArchitectureVersion v = fx.draft(2026, 2030);
         TaskRow a = fx.task(v, "P", fx.snv(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        ProgressReport first = OFFICER_SNV.call(() -> service.fileReport(a.id(),
+        ProgressReport first = HEAD_SNV.call(() -> service.fileReport(a.id(),
                 Roadmaps.report("2026-Q1", TaskStatus.IN_PROGRESS, 30, 50_000_000L,
                         Roadmaps.evidence("bao-cao-q1.pdf", Roadmaps.pdf()))));
         assertThat(first.verification()).isEqualTo(Verification.PENDING);

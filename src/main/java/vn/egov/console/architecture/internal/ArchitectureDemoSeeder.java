@@ -1,5 +1,7 @@
 package vn.egov.console.architecture.internal;
 
+import vn.egov.console.approval.Approval;
+import vn.egov.console.approval.ApprovalStep;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -264,10 +266,18 @@ class ArchitectureDemoSeeder implements DemoDataSeeder {
         pending(ids.get("1.3"), quarter(today), TaskStatus.IN_PROGRESS, 90, "Đang kiểm thử kết nối với Hệ thống báo cáo Chính phủ");
         pending(ids.get("3.6"), quarter(today), TaskStatus.DONE, 100, null);
         pending(ids.get("4.7"), quarter(today), TaskStatus.IN_PROGRESS, 65, "Chậm bàn giao mặt bằng bộ phận một cửa");
+        // filed by Sở Nội vụ's IT officer: waits for giamdoc.snv before the DIC sees it
+        StoredTask skills = store.task(ids.get("9.1")).orElseThrow();
+        store.insertReport(skills.id(), quarter(today), TaskStatus.IN_PROGRESS, 95, skills.disbursedVnd(),
+                "Còn 2 huyện chưa tổ chức lớp bồi dưỡng kỹ năng số", null, "canbo.snv", clock.instant(),
+                new Approval(ApprovalStep.AWAITING_HEAD, null, null, null));
         StoredTask returned = store.task(ids.get("2.5")).orElseThrow();
         report(returned, quarter(today), TaskStatus.IN_PROGRESS, 60, returned.disbursedVnd(), null,
                 Verification.RETURNED, "Tỷ lệ 60% chưa có minh chứng nghiệm thu; đề nghị bổ sung biên bản.", "demo");
     }
+
+    /** Demo reports older than the unit approval step, or filed by heads: straight to the DIC. */
+    private static final Approval APPROVED = new Approval(ApprovalStep.APPROVED, null, null, null);
 
     private void pending(long taskId, String period, TaskStatus status, int percent, String blockers) {
         StoredTask t = store.task(taskId).orElseThrow();
@@ -275,7 +285,7 @@ class ArchitectureDemoSeeder implements DemoDataSeeder {
         store.insertReport(t.id(), period, status, percent, disbursed, blockers,
                 evidence.store(new EvidenceUpload(null, null, "Báo cáo tiến độ " + t.code(),
                         "tien-do-" + t.code() + ".pdf", pdf(t.code(), period)), "demo"),
-                "demo", clock.instant());
+                "demo", clock.instant(), APPROVED);
     }
 
     private void report(StoredTask t, String period, TaskStatus status, int percent, long disbursed,
@@ -283,7 +293,8 @@ class ArchitectureDemoSeeder implements DemoDataSeeder {
         Long evidenceId = upload == null ? null : evidence.store(upload, reporter);
         Instant at = periodEnd(period).plusDays(5).atTime(LocalTime.of(9, 30)).atZone(ProvinceTime.ZONE).toInstant();
         if (at.isAfter(clock.instant())) at = clock.instant();
-        long id = store.insertReport(t.id(), period, status, percent, disbursed, null, evidenceId, reporter, at);
+        long id = store.insertReport(t.id(), period, status, percent, disbursed, null, evidenceId, reporter, at,
+                APPROVED);
         store.verify(id, 0, verdict, "admin", reason, at.plusSeconds(86_400L * 2).isAfter(clock.instant())
                 ? clock.instant() : at.plusSeconds(86_400L * 2));
     }

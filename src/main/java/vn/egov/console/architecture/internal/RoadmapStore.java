@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.egov.console.approval.Approval;
+import vn.egov.console.approval.ApprovalStep;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.egov.console.architecture.ArchComponent;
@@ -251,12 +253,45 @@ public class RoadmapStore {
     // ---- progress reports ------------------------------------------------------------------------------------------
 
     public long insertReport(long taskId, String period, TaskStatus status, int percent, long disbursed,
-                             String blockers, Long evidenceId, String reportedBy, Instant now) {
+                             String blockers, Long evidenceId, String reportedBy, Instant now, Approval approval) {
         return insert("""
                 INSERT INTO arch_progress_report (task_id, period, status, percent_done, disbursed_vnd, blockers,
-                    evidence_id, reported_by, reported_at, verification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    evidence_id, reported_by, reported_at, verification, approval_step, approval_by, approval_at,
+                    approval_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 taskId, period, status.name(), percent, disbursed, blockers, evidenceId, reportedBy, ts(now),
-                Verification.PENDING.name());
+                Verification.PENDING.name(), approval.step().name(), approval.by(), ts(approval.at()), approval.note());
+    }
+
+    /**
+     * Stores the head's decision on a report that waits for it; a returned report is closed (verification returned,
+     * the head's reason) so its unit may file a new one.
+     */
+    public boolean decideApproval(long id, long expectedVersion, Approval approval, Instant now) {
+        boolean returned = approval.step() == ApprovalStep.RETURNED;
+        return jdbc.update("""
+                UPDATE arch_progress_report SET approval_step = ?, approval_by = ?, approval_at = ?, approval_note = ?,
+                    verification = ?, verified_by = ?, verified_at = ?, return_reason = ?, version = version + 1
+                WHERE id = ? AND version = ? AND approval_step = 'AWAITING_HEAD' AND verification = 'PENDING'""",
+                approval.step().name(), approval.by(), ts(approval.at()), approval.note(),
+                returned ? Verification.RETURNED.name() : Verification.PENDING.name(), returned ? approval.by() : null,
+                returned ? ts(now) : null, returned ? approval.note() : null, id, expectedVersion) == 1;
+    }
+
+    /** Reports of these lead units that wait for their head, oldest first. */
+    public List<StoredReport> awaitingHead(Collection<Long> unitIds, int limit) {
+        if (unitIds.isEmpty()) return List.of();
+        List<Object> args = new ArrayList<>(unitIds);
+        args.add(limit);
+        return jdbc.query(REPORT_SELECT + " JOIN arch_task t ON t.id = r.task_id WHERE r.approval_step = 'AWAITING_HEAD'"
+                + " AND r.verification = 'PENDING' AND t.lead_unit_id IN (" + placeholders(unitIds.size())
+                + ") ORDER BY r.reported_at, r.id LIMIT ?", RoadmapStore::report, args.toArray());
+    }
+
+    public long countAwaitingHead(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) return 0;
+        return count("SELECT COUNT(*) FROM arch_progress_report r JOIN arch_task t ON t.id = r.task_id"
+                + " WHERE r.approval_step = 'AWAITING_HEAD' AND r.verification = 'PENDING' AND t.lead_unit_id IN ("
+                + placeholders(unitIds.size()) + ")", unitIds.toArray());
     }
 
     public List<StoredReport> reportsOf(long taskId) {
@@ -269,12 +304,14 @@ public class RoadmapStore {
     }
 
     public List<StoredReport> pendingReports(int limit) {
-        return jdbc.query(REPORT_SELECT + " WHERE r.verification = 'PENDING' ORDER BY r.reported_at, r.id LIMIT ?",
+        return jdbc.query(REPORT_SELECT + " WHERE r.verification = 'PENDING' AND r.approval_step = 'APPROVED'"
+                + " ORDER BY r.reported_at, r.id LIMIT ?",
                 RoadmapStore::report, limit);
     }
 
     public long countPendingReports() {
-        return count("SELECT COUNT(*) FROM arch_progress_report WHERE verification = 'PENDING'");
+        return count("SELECT COUNT(*) FROM arch_progress_report WHERE verification = 'PENDING'"
+                + " AND approval_step = 'APPROVED'");
     }
 
     public boolean pendingReportExists(long taskId) {
@@ -292,7 +329,8 @@ public class RoadmapStore {
     private static final String REPORT_SELECT = """
             SELECT r.id, r.task_id, r.period, r.status, r.percent_done, r.disbursed_vnd, r.blockers, r.evidence_id,
                    r.reported_by, r.reported_at, r.verification, r.verified_by, r.verified_at, r.return_reason,
-                   r.version FROM arch_progress_report r""";
+                   r.version, r.approval_step, r.approval_by, r.approval_at, r.approval_note
+            FROM arch_progress_report r""";
 
     private static StoredReport report(ResultSet rs, int i) throws SQLException {
         Timestamp verifiedAt = rs.getTimestamp("verified_at");
@@ -301,7 +339,9 @@ public class RoadmapStore {
                 rs.getString("blockers"), (Long) rs.getObject("evidence_id", Long.class), rs.getString("reported_by"),
                 rs.getTimestamp("reported_at").toInstant(), Verification.valueOf(rs.getString("verification")),
                 rs.getString("verified_by"), verifiedAt == null ? null : verifiedAt.toInstant(),
-                rs.getString("return_reason"), rs.getLong("version"));
+                rs.getString("return_reason"), rs.getLong("version"), new Approval(
+                        ApprovalStep.valueOf(rs.getString("approval_step")), rs.getString("approval_by"),
+                        instant(rs.getTimestamp("approval_at")), rs.getString("approval_note")));
     }
 
     // ---- units -----------------------------------------------------------------------------------------------------
@@ -354,6 +394,10 @@ public class RoadmapStore {
 
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     private static Timestamp ts(Instant i) {

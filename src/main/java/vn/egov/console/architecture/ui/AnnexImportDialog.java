@@ -60,7 +60,7 @@ class AnnexImportDialog extends Dialog {
         outcome.setText(getTranslation("architecture.import.rejected", result.errors().size()));
         byte[] csv = ImportErrorReport.csv(result.errors(), List.of(getTranslation("architecture.import.line"),
                 getTranslation("architecture.import.column"), getTranslation("architecture.import.message")),
-                e -> ui.getTranslation(e.messageKey(), e.arguments()));
+                e -> ui.getTranslation(e.messageKey(), translatedArguments(ui, e.arguments())));
         DownloadHandler download = event -> {
             event.setFileName("loi-nhap-lo-trinh.csv");
             event.setContentType("text/csv");
@@ -70,5 +70,14 @@ class AnnexImportDialog extends Dialog {
         errorReport.setText(getTranslation("architecture.import.errors"));
         errorReport.getElement().setAttribute("download", true);
         errorReport.setVisible(true);
+    }
+
+    /** Field names in the shared text messages are translation keys themselves ("architecture.code"). */
+    private static Object[] translatedArguments(UI ui, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.matches("[a-z]+(\\.[a-zA-Z]+)+")) out[i] = ui.getTranslation(s);
+        }
+        return out;
     }
 }

@@ -53,6 +53,9 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
     final Button approve = new Button();
     final Button timeline = new Button();
     final Button importAnnex = new Button();
+    final Button newTask = new Button();
+    final Button newVersion = new Button();
+    final Button editVersion = new Button();
     final Span summary = new Span();
     private final Div exports = new Div();
     List<TaskRow> rows = List.of();
@@ -74,7 +77,13 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
         header.actions(timeline, exports);
         importAnnex.setText(getTranslation("architecture.import"));
         importAnnex.addClickListener(e -> new AnnexImportDialog(service, version.getValue(), this::refresh).open());
-        if (service.isAdmin()) header.actions(importAnnex, approve);
+        newTask.setText(getTranslation("architecture.form.newTask"));
+        newTask.addClickListener(e -> new TaskFormDialog(service, version.getValue(), null, saved -> refresh()).open());
+        newVersion.setText(getTranslation("architecture.form.newVersion"));
+        newVersion.addClickListener(e -> new VersionFormDialog(service, null, this::showVersion).open());
+        editVersion.setText(getTranslation("architecture.form.editVersion"));
+        editVersion.addClickListener(e -> new VersionFormDialog(service, version.getValue(), this::showVersion).open());
+        if (service.isAdmin()) header.actions(newTask, importAnnex, newVersion, editVersion, approve);
         add(header, filters(versions), summary, grid());
         service.currentVersion().ifPresent(version::setValue);
         refresh();
@@ -136,24 +145,25 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
     }
 
     private Component grid() {
+        // the task column takes what is left; the others are sized to their content so dates and badges are never cut
         grid.addHierarchyColumn(n -> n.isTask() ? n.task().code() + "  " + n.task().title() : n.component().name(getLocale()))
-                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setWidth("22em").setResizable(true);
+                .setHeader(getTranslation("architecture.task")).setFlexGrow(4).setWidth("16em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? n.task().leadUnitName() : "").setHeader(getTranslation("architecture.leadUnit"))
-                .setFlexGrow(1).setWidth("11em").setResizable(true);
+                .setFlexGrow(1).setWidth("10em").setResizable(true);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedStart()) : "")
-                .setHeader(getTranslation("architecture.start")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.start")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().plannedEnd()) : "")
-                .setHeader(getTranslation("architecture.end")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.end")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Formats.date(n.task().baselineEnd()) : "")
-                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("6.8em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.baselineEnd")).setWidth("7.6em").setFlexGrow(0);
         grid.addColumn(n -> n.isTask() ? Labels.slippage(n.task()) : "")
-                .setHeader(getTranslation("architecture.slippage")).setWidth("7em").setFlexGrow(0)
+                .setHeader(getTranslation("architecture.slippage")).setWidth("8.5em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(n -> n.isTask() ? n.task().percent() + " %" : "")
-                .setHeader(getTranslation("architecture.percent")).setWidth("7em").setFlexGrow(0)
+                .setHeader(getTranslation("architecture.percent")).setWidth("6em").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(n -> n.isTask() ? Labels.badge(n.task()) : new Span())
-                .setHeader(getTranslation("architecture.status")).setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("architecture.status")).setWidth("10em").setFlexGrow(0);
         grid.addItemClickListener(e -> {
             if (e.getItem().isTask()) {
                 getUI().ifPresent(ui -> ui.navigate(TaskDetailView.class,
@@ -164,11 +174,18 @@ public class RoadmapView extends Div implements com.vaadin.flow.router.BeforeEnt
         return grid;
     }
 
+    private void showVersion(ArchitectureVersion saved) {
+        version.setItems(service.versions());
+        version.setValue(service.version(saved.id()));
+    }
+
     void refresh() {
         ArchitectureVersion v = version.getValue();
         approve.setVisible(v != null && v.status() == VersionStatus.DRAFT);
         timeline.setEnabled(v != null);
         importAnnex.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
+        newTask.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
+        editVersion.setEnabled(v != null && v.status() != VersionStatus.SUPERSEDED);
         exports.removeAll();
         if (v == null) {
             grid.setDataProvider(new TreeDataProvider<>(new TreeData<>()));

@@ -66,6 +66,9 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
         return detail == null ? getTranslation("architecture.title") : detail.task().code() + " · " + detail.task().title();
     }
 
+    /** ADMIN's edit button, when the task may still be edited. */
+    Button edit;
+
     void load(long id) {
         removeAll();
         detail = service.detail(id);
@@ -75,6 +78,11 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
         report.addThemeVariants(ButtonVariant.PRIMARY);
         report.addClickListener(e -> new ReportDialog(service, t, r -> load(id)).open());
         if (detail.callerMayReport()) header.actions(report);
+        if (service.isAdmin() && t.status() != vn.egov.console.architecture.TaskStatus.CARRIED_OVER) {
+            edit = new Button(getTranslation("architecture.form.edit"), e -> new TaskFormDialog(service,
+                    service.version(t.versionId()), t, saved -> load(t.id())).open());
+            header.actions(edit);
+        }
         add(header, properties(t), dependencies(), historyPanel());
     }
 
@@ -149,6 +157,7 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
     }
 
     private String verification(ProgressReport r) {
+        if (r.approval().awaitingHead()) return getTranslation("architecture.approval.awaitingHead");
         String text = getTranslation("architecture.verification." + r.verification().name());
         if (r.verifiedBy() != null) text += " (" + r.verifiedBy() + ")";
         if (r.returnReason() != null) text += ": " + r.returnReason();
@@ -174,7 +183,7 @@ public class TaskDetailView extends Div implements HasDynamicTitle, BeforeEnterO
     }
 
     private Component verifyButtons(ProgressReport r) {
-        if (r.verification() != Verification.PENDING) return new Span();
+        if (r.verification() != Verification.PENDING || !r.approval().approved()) return new Span();
         Button accept = new Button(getTranslation("architecture.verify.accept"), e -> accept(r));
         accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
         Button back = new Button(getTranslation("architecture.verify.return"), e -> returnReport(r));

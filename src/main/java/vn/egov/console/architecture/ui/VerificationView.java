@@ -20,19 +20,26 @@ import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.base.ui.ReasonDialog;
 import vn.egov.console.base.ui.ViewHeader;
 
-/** The DIC's queue of progress reports to verify, oldest first: accept (the task follows) or return with a reason. */
+/**
+ * The DIC's queue of progress reports to verify, oldest first: accept (the task follows) or return with a reason. A unit
+ * head sees here instead the reports their IT officers filed, to approve (on to the DIC) or return to the officer.
+ */
 @Route("architecture/verification")
-@RolesAllowed("ADMIN")
+@RolesAllowed({"ADMIN", "UNIT_HEAD"})
 @Menu(title = "nav.architecture.verification", order = 62, icon = "vaadin:check-square-o")
 public class VerificationView extends Div {
 
     private final ArchitectureService service;
     final Grid<ProgressReport> grid = new Grid<>();
+    private final boolean head;
 
     VerificationView(ArchitectureService service) {
         this.service = service;
+        this.head = !service.isAdmin();
         addClassNames("page", "page-fill");
-        add(new ViewHeader(getTranslation("architecture.verification.title"),
+        add(head ? new ViewHeader(getTranslation("architecture.approval.title"),
+                getTranslation("architecture.approval.subtitle"))
+                : new ViewHeader(getTranslation("architecture.verification.title"),
                 getTranslation("architecture.verification.subtitle")));
         grid.addColumn(r -> r.taskCode() + "  " + r.taskTitle()).setHeader(getTranslation("architecture.task")).setFlexGrow(3);
         grid.addColumn(ProgressReport::leadUnitName).setHeader(getTranslation("architecture.leadUnit")).setFlexGrow(2);
@@ -54,7 +61,7 @@ public class VerificationView extends Div {
     }
 
     void refresh() {
-        grid.setItems(service.pendingReports(500));
+        grid.setItems(head ? service.awaitingMyApproval(500) : service.pendingReports(500));
     }
 
     private static Anchor withDownload(Anchor a) {
@@ -63,6 +70,13 @@ public class VerificationView extends Div {
     }
 
     private HorizontalLayout buttons(ProgressReport r) {
+        if (head) {
+            Button approve = new Button(getTranslation("architecture.approval.approve"), e -> approveAsHead(r));
+            approve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+            Button back = new Button(getTranslation("architecture.verify.return"), e -> returnToOfficer(r));
+            back.addThemeVariants(ButtonVariant.SMALL);
+            return new HorizontalLayout(approve, back);
+        }
         Button accept = new Button(getTranslation("architecture.verify.accept"), e -> accept(r));
         accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
         Button back = new Button(getTranslation("architecture.verify.return"), e -> returnReport(r));
@@ -86,6 +100,25 @@ public class VerificationView extends Div {
                 reason -> {
                     service.returnReport(r.id(), r.version(), reason);
                     Notifications.success(getTranslation("architecture.verify.returned"));
+                    refresh();
+                }).open();
+    }
+
+    void approveAsHead(ProgressReport r) {
+        try {
+            service.approveAsHead(r.id(), r.version());
+            Notifications.success(getTranslation("architecture.approval.approved"));
+        } catch (BusinessException ex) {
+            Notifications.error(ex);
+        }
+        refresh();
+    }
+
+    void returnToOfficer(ProgressReport r) {
+        new ReasonDialog(getTranslation("architecture.verify.return"), getTranslation("architecture.verify.return"),
+                reason -> {
+                    service.returnToOfficer(r.id(), r.version(), reason);
+                    Notifications.success(getTranslation("architecture.approval.returned"));
                     refresh();
                 }).open();
     }

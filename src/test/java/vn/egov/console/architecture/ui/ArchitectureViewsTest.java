@@ -62,7 +62,7 @@ class ArchitectureViewsTest extends BrowserlessTestBase {
     @WithUserDetails("admin")
     void theDicAcceptsAReportFromTheVerificationQueueAndTheTaskFollows() {
         TaskRow task = snvTask("BL-2");
-        ProgressReport report = DemoUsers.OFFICER_SNV.call(() -> service.fileReport(task.id(),
+        ProgressReport report = DemoUsers.HEAD_SNV.call(() -> service.fileReport(task.id(),
                 new vn.egov.console.architecture.ProgressDraft("2026-Q4", TaskStatus.IN_PROGRESS, 70, 9_000_000L, null,
                         null)));
         VerificationView view = navigate(VerificationView.class);
