@@ -184,6 +184,14 @@ public class FiguresStore {
         return done;
     }
 
+    /** A unit's complaints of one month as stored ({received, handled on time}), or empty when none were reported. */
+    public java.util.Optional<long[]> complaintsOf(long unitId, YearMonth month) {
+        return jdbc.query("""
+                SELECT received, handled_on_time FROM ps_complaint_monthly WHERE unit_id = :u AND month = :m""",
+                new MapSqlParameterSource("u", unitId).addValue("m", Date.valueOf(month.atDay(1))),
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream().findFirst();
+    }
+
     public void saveComplaints(long unitId, YearMonth month, long received, long onTime, String actor, Instant now) {
         jdbc.update("""
                 INSERT INTO ps_complaint_monthly (unit_id, month, received, handled_on_time, updated_at, updated_by)
