@@ -251,16 +251,46 @@ public class PublicServiceService {
         return saved;
     }
 
-    /** A unit's complaints and feedback of a month (optional figures: without them the indicator shows no data). */
+    /**
+     * What the manual-entry form saves in one go: a procedure's month (when a procedure is given) and the unit's
+     * complaints of that month (when both counts are given). Both are checked before either is stored.
+     *
+     * @param complaintsReceived null (with {@code complaintsOnTime} null) when the unit does not report complaints
+     */
     @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
-    public void saveComplaints(long unitId, YearMonth month, long received, long handledOnTime) {
+    public MonthlyRow saveManualMonth(MonthEntry entry, Long expectedVersion, Long complaintsReceived,
+                                      Long complaintsOnTime) {
+        if ((complaintsReceived == null) != (complaintsOnTime == null)) {
+            throw new BusinessException("error.ps.complaintsBoth");
+        }
+        boolean figuresGiven = entry.procedureCode() != null && !entry.procedureCode().isBlank();
+        if (!figuresGiven && complaintsReceived == null) throw new BusinessException("error.ps.entryEmpty");
+        UnitSummary unit = entry.unitCode() == null ? null : writableUnitsByCode().get(entry.unitCode().strip()
+                .toUpperCase());
+        if (unit == null) throw new BusinessException("error.ps.unitUnknown", String.valueOf(entry.unitCode()));
+        if (complaintsReceived != null) checkComplaints(unit.id(), entry.month(), complaintsReceived, complaintsOnTime);
+        MonthlyRow saved = figuresGiven ? saveMonth(entry, expectedVersion) : null;
+        if (complaintsReceived != null) saveComplaints(unit.id(), entry.month(), complaintsReceived, complaintsOnTime);
+        return saved;
+    }
+
+    private void checkComplaints(long unitId, YearMonth month, long received, long handledOnTime) {
         access.checkWritable(unitId);
         if (month == null) throw new BusinessException("error.ps.monthRequired");
         if (month.isAfter(currentMonth())) throw new BusinessException("error.ps.futureMonth", month.toString());
         if (received < 0 || handledOnTime < 0) throw new BusinessException("error.ps.negative", "complaints");
+        if (received > Figures.MAX_PER_MONTH) {
+            throw new BusinessException("error.ps.tooLarge", "complaints", Figures.MAX_PER_MONTH);
+        }
         if (handledOnTime > received) {
             throw new BusinessException("error.ps.complaintsOnTimeOver", handledOnTime, received);
         }
+    }
+
+    /** A unit's complaints and feedback of a month (optional figures: without them the indicator shows no data). */
+    @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
+    public void saveComplaints(long unitId, YearMonth month, long received, long handledOnTime) {
+        checkComplaints(unitId, month, received, handledOnTime);
         var before = figures.complaintsOf(unitId, month);
         figures.saveComplaints(unitId, month, received, handledOnTime, currentUser.username(), clock.instant());
         trail.record(AuditEntry.of(FEATURE, "psComplaints", unitId, units.get(unitId).name() + " · " + month,
@@ -361,9 +391,10 @@ public class PublicServiceService {
         long online = figures.countOnlineProcedures(q, false);
         long unused = figures.countOnlineProcedures(q, true);
         var list = figures.onlineProcedures(q, true, Math.min(unusedLimit, MAX_LIST));
-        Scorecard card = Scorecard.evaluate(period.to().getYear(), indicators.setFor(period.to().getYear()),
-                values(q, totals, online, unused));
-        return new Dashboard(period, scope, totals, trend, online, unused, list, card);
+        MetricValues values = values(q, totals, online, unused);
+        Scorecard card = Scorecard.evaluate(period.to().getYear(), indicators.setFor(period.to().getYear()), values);
+        return new Dashboard(period, scope, totals, trend, online, unused, list, card, values.get(Metric.COMPLAINTS),
+                values.get(Metric.COMPLAINTS_ON_TIME));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -111,17 +111,33 @@ class PublicServiceAuthorizationTest {
         long vinhYen = unit(DemoUsers.VINH_YEN_CODE);
         Runnable complaints = () -> service.saveComplaints(vinhYen, YearMonth.of(2016, 1), 3, 2);
         Runnable importing = () -> service.importFigures(csv("Mã thủ tục;Mã đơn vị;Tháng;Tiếp nhận;Tiếp nhận trực tuyến;"
-                + "Đã giải quyết;Giải quyết đúng hạn;Trễ hạn\n"));
+                + "Đã giải quyết;Giải quyết đúng hạn;Trễ hạn\n0.000000;" + DemoUsers.VINH_YEN_CODE
+                + ";2016-01;1;0;1;1;0\n"));
         Runnable manual = () -> service.saveMonth(new MonthEntry("0.000000", DemoUsers.VINH_YEN_CODE,
                 YearMonth.of(2016, 1), new Figures(1, 0, 1, 1, 0, 0, 0, 0)), null);
+        Runnable form = () -> service.saveManualMonth(new MonthEntry(null, DemoUsers.VINH_YEN_CODE,
+                YearMonth.of(2016, 2), null), null, 3L, 2L);
+        if (seesVinhYen(user)) {
+            assertThat(user.call(() -> service.complaints(vinhYen, YearMonth.of(2016, 1)))).isNotNull();
+        } else {
+            assertThatThrownBy(() -> user.run(() -> service.complaints(vinhYen, YearMonth.of(2016, 1))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
         if (user == DemoUsers.LEADER) {
+            assertThatThrownBy(() -> user.run(form)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(importing)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(manual)).isInstanceOf(AccessDeniedException.class);
             return;
         }
-        if (seesVinhYen(user)) assertThatCode(() -> user.run(complaints)).doesNotThrowAnyException();
-        else assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
+        if (seesVinhYen(user)) {
+            assertThatCode(() -> user.run(complaints)).doesNotThrowAnyException();
+            assertThatCode(() -> user.run(form)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> user.run(form)).as("not among the units the user may write")
+                    .hasMessage("error.ps.unitUnknown");
+        }
         assertThatCode(() -> user.run(importing)).doesNotThrowAnyException();
         // an unknown procedure is a business refusal for whoever may write at all
         assertThatThrownBy(() -> user.run(manual)).hasMessage("error.ps.procedureUnknown");

@@ -83,7 +83,10 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                     e -> new PsImportDialog(getTranslation("ps.import"), getTranslation("ps.import.help"),
                             service::importFigures, this::refresh).open());
             importButton.setId("ps-import");
-            header.actions(importButton);
+            Button entryButton = new Button(getTranslation("ps.entry.open"), VaadinIcon.EDIT.create(),
+                    e -> new MonthEntryDialog(service, this::refresh).open());
+            entryButton.setId("ps-entry");
+            header.actions(entryButton, importButton);
         }
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] bytes = service.yearReportPdf(period.year.getValue(), locale);
@@ -200,6 +203,7 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                 new KpiTile(getTranslation("ps.kpi.digitised"), Rates.of(t.digitisationRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.eResults"), Rates.of(t.eResultRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.paidOnline"), Rates.of(t.onlinePaymentRate(), locale), null),
+                complaintsTile(),
                 new KpiTile(getTranslation("ps.kpi.unused"), Formats.number(shown.proceduresOnlineUnused(), locale),
                         getTranslation("ps.kpi.unusedOf", Formats.number(shown.proceduresOnline(), locale))),
                 new KpiTile(getTranslation("ps.kpi.points"), Rates.points(shown.scorecard().points(), locale)
@@ -218,6 +222,17 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         } else {
             drill.show(p, scope, DrillDown.Level.UNITS, getTranslation("ps.drill.all"));
         }
+    }
+
+    /** Complaints are optional figures: a scope where no unit reported them shows "no data", never 0 %. */
+    private KpiTile complaintsTile() {
+        if (shown.complaints() == null) {
+            return new KpiTile(getTranslation("ps.kpi.complaints"), getTranslation("ps.noData"),
+                    getTranslation("ps.kpi.complaintsNone"));
+        }
+        return new KpiTile(getTranslation("ps.kpi.complaints"), Rates.of(shown.complaintsOnTimeRate(), locale),
+                getTranslation("ps.kpi.complaintsHint", Formats.number(shown.complaintsOnTime(), locale),
+                        Formats.number(shown.complaints(), locale)));
     }
 
     private Series series(String key, List<TrendPoint> points, Function<Totals, Double> f) {

@@ -25,8 +25,8 @@ class PublicServiceViewsTest extends BrowserlessTestBase {
     void leadershipDrillsFromTheProvinceToOneProceduresMonths() {
         PublicServiceDashboardView view = navigate(PublicServiceDashboardView.class);
         view.period.year.setValue(2025);
-        assertThat(view.tiles.getChildren().count()).isEqualTo(8);
-        assertThat(view.trendChart.getElement().getProperty("innerHTML")).startsWith("<svg");
+        assertThat(view.tiles.getChildren().count()).isEqualTo(9);
+        assertThat(view.trendChart.svg()).startsWith("<svg");
         assertThat(view.scorecard.getGenericDataView().getItems().count()).isEqualTo(5);
         assertThat(view.unused.getGenericDataView().getItems().count()).isPositive();
 
@@ -88,6 +88,49 @@ class PublicServiceViewsTest extends BrowserlessTestBase {
         assertThat(all).isPositive();
         view.search.setValue("Bằng khen");
         assertThat(view.grid.getLazyDataView().getItems().count()).isBetween(1L, all - 1);
+    }
+
+    @Test
+    @WithUserDetails("canbo.snv")
+    void anOfficerTypesInAMonthWithComplaintsUnderTheImportsRules() {
+        PublicServiceDashboardView view = navigate(PublicServiceDashboardView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("ps-entry")).click();
+        MonthEntryDialog dialog = find(MonthEntryDialog.class).single();
+        assertThat(dialog.unit.getValue().code()).as("an officer's only unit is chosen").isEqualTo(DemoUsers.SNV_CODE);
+        java.time.YearMonth month = service.currentMonth().minusMonths(1);
+        assertThat(dialog.month.getValue()).isEqualTo(month);
+        var procedures = dialog.procedure.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).toList();
+        assertThat(procedures).isNotEmpty().allMatch(p -> p.tier() == Tier.PROVINCE && p.unitName() != null);
+        long snv = dialog.unit.getValue().id();
+        var before = service.complaints(snv, month).map(java.util.Arrays::toString);
+
+        dialog.procedure.setValue(procedures.getFirst());
+        int[] values = {10, 12, 8, 8, 0, 10, 8, 1};   // 12 online of 10 received
+        for (int i = 0; i < values.length; i++) dialog.figures.get(i).setValue(values[i]);
+        dialog.complaints.setValue(4);
+        dialog.complaintsOnTime.setValue(3);
+        test(dialog.save).click();
+        assertThat(dialog.error.getText()).contains("12").contains("10");
+        assertThat(service.complaints(snv, month).map(java.util.Arrays::toString)).as("nothing stored halfway")
+                .isEqualTo(before);
+
+        dialog.figures.get(1).setValue(6);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var stored = service.month(procedures.getFirst().id(), snv, month).orElseThrow();
+        assertThat(stored.figures().receivedOnline()).isEqualTo(6);
+        assertThat(service.complaints(snv, month)).hasValueSatisfying(c -> assertThat(c).containsExactly(4, 3));
+    }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void complaintsShowNoDataWhereNoUnitReportedThem() {
+        PublicServiceDashboardView view = navigate(PublicServiceDashboardView.class);
+        view.period.year.setValue(2018);
+        assertThat(view.shown.complaints()).isNull();
+        assertThat(view.tiles.getElement().getTextRecursively()).contains(view.getTranslation("ps.noData"));
+        assertThat(find(com.vaadin.flow.component.button.Button.class).all())
+                .as("the leader only reads").noneMatch(b -> "ps-entry".equals(b.getId().orElse("")));
     }
 
     private static int indexOf(DrillDown drill, Breakdown b) {
