@@ -102,8 +102,12 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         add(header, toolbar());
         tiles.addClassName("tile-row");
         add(tiles);
+        Div scorecardExports = new Div(
+                new ExportLink(ExportFormat.CSV, "bang-diem-dvc", this::state, (s, out) -> writeScorecard(s, out, ExportFormat.CSV)),
+                new ExportLink(ExportFormat.XLSX, "bang-diem-dvc", this::state, (s, out) -> writeScorecard(s, out, ExportFormat.XLSX)));
+        scorecardExports.addClassName("toolbar");
         Div charts = new Div(panel(getTranslation("ps.chart.trend"), trendChart),
-                panel(getTranslation("ps.scorecard"), scorecard()));
+                panel(getTranslation("ps.scorecard"), new Div(scorecardExports, scorecard())));
         charts.addClassName("docflow-charts");
         add(charts);
         Div exports = new Div(
@@ -253,6 +257,22 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                         getTranslation(p.mode().translationKey()), p.unitName() == null ? "" : p.unitName()));
         if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, rows);
         else TabularWriter.xlsx(out, getTranslation("ps.unused.sheet"), headers, rows);
+    }
+
+    /** One line per indicator (the grid's details), grouped as on screen; "no data" stays blank, never 0. */
+    void writeScorecard(State s, OutputStream out, ExportFormat format) throws IOException {
+        List<String> headers = List.of(getTranslation("ps.scorecard.group"), getTranslation("ps.indicator.code"),
+                getTranslation("ps.indicator.name"), getTranslation("ps.indicator.ratio"),
+                getTranslation("ps.scorecard.points"), getTranslation("ps.scorecard.max"),
+                getTranslation("ps.scorecard.note"));
+        Stream<List<?>> rows = service.scorecard(s.period(), s.scope()).groups().stream()
+                .flatMap(g -> g.indicators().stream().map(i -> java.util.Arrays.<Object>asList(g.group().name(locale),
+                        i.indicator().code(), i.indicator().name(locale),
+                        i.hasData() ? Math.round(i.ratio() * 10000) / 10000.0 : "",
+                        i.hasData() ? Math.round(i.points() * 100) / 100.0 : "", i.indicator().maxPoints(),
+                        i.hasData() ? "" : getTranslation("ps.noData"))));
+        if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, rows);
+        else TabularWriter.xlsx(out, getTranslation("ps.scorecard.sheet"), headers, rows);
     }
 
     static Div panel(String title, Component content) {

@@ -133,6 +133,53 @@ class PublicServiceViewsTest extends BrowserlessTestBase {
                 .as("the leader only reads").noneMatch(b -> "ps-entry".equals(b.getId().orElse("")));
     }
 
+    @Test
+    @WithUserDetails("chutich.vinhyen")
+    void theDrillDownAndTheScorecardExportWhatIsShownInTheReadersScope() throws Exception {
+        PublicServiceDashboardView view = navigate(PublicServiceDashboardView.class);
+        view.period.year.setValue(2024);
+        DrillDown drill = view.drill;
+        test(drill.grid).clickRow(0);
+        assertThat(drill.level()).isEqualTo(DrillDown.Level.FIELDS);
+        List<Breakdown> shown = drill.grid.getGenericDataView().getItems().toList();
+        var out = new java.io.ByteArrayOutputStream();
+        drill.write(drill.state(), out, vn.egov.console.base.tabular.ExportFormat.CSV);
+        List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(shown.size() + 1);
+        assertThat(lines.get(1)).startsWith(shown.getFirst().key())
+                .contains(String.valueOf(shown.getFirst().totals().received()));
+
+        var card = new java.io.ByteArrayOutputStream();
+        view.writeScorecard(view.state(), card, vn.egov.console.base.tabular.ExportFormat.CSV);
+        List<String> cardLines = card.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        long indicators = view.shown.scorecard().groups().stream().mapToLong(g -> g.indicators().size()).sum();
+        assertThat(cardLines).hasSize((int) indicators + 1);
+        assertThat(cardLines).anyMatch(l -> l.contains("5.1") && l.contains(view.getTranslation("ps.noData")));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theDicChangesNextYearsTargetsAndWeightsWithoutARelease() {
+        IndicatorSetView view = navigate(IndicatorSetView.class);
+        int next = service.currentMonth().getYear() + 1;
+        view.year.setValue(next);
+        IndicatorSetView.GroupEditor online = view.editors.get(3);
+        IndicatorSetView.IndicatorEditor share = online.indicators.getFirst();
+        share.target.setValue(60.0);
+        online.max.setValue(25.0);
+        test(view.save).click();
+        assertThat(view.error.isVisible()).isTrue();
+        assertThat(view.error.getText()).as("the group's indicators no longer add up").contains("22").contains("25");
+        assertThat(service.indicatorSet(next).get(3).indicators().getFirst().target()).isEqualTo(0.5);
+
+        online.max.setValue(22.0);
+        test(view.save).click();
+        assertThat(service.indicatorSet(next).get(3).indicators().getFirst().target()).isEqualTo(0.6);
+        assertThat(service.indicatorSet(next - 1).get(3).indicators().getFirst().target())
+                .as("the year before keeps its set").isEqualTo(0.5);
+        assertThat(view.editors.get(3).indicators.getFirst().target.getValue()).isEqualTo(60.0);
+    }
+
     private static int indexOf(DrillDown drill, Breakdown b) {
         return drill.grid.getGenericDataView().getItems().toList().indexOf(b);
     }
