@@ -164,7 +164,9 @@ public class IndicatorSetView extends Div implements HasDynamicTitle {
             showRule();
             FormLayout form = new FormLayout(nameVi, points, rule, target, steps);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 6));
-            form.setColspan(nameVi, 3);
+            // the rule's labels are long Vietnamese phrases: give the select two columns rather than truncate them
+            form.setColspan(nameVi, 2);
+            form.setColspan(rule, 2);
             form.setColspan(steps, 2);
             Paragraph formula = new Paragraph(i.code() + " · " + (i.complement() ? "100 % − " : "")
                     + i.numerator() + " ÷ " + i.denominator());

@@ -129,8 +129,8 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         tier.addValueChangeListener(e -> refresh());
         unit.setLabel(getTranslation("ps.unit"));
         unit.setPlaceholder(getTranslation("ps.scope.all"));
-        unit.setItems(service.unitsInScope());
         unit.setItemLabelGenerator(UnitSummary::name);
+        vn.egov.console.base.ui.LazyChoices.load(unit, service::unitsInScope);
         unit.setClearButtonVisible(true);
         unit.setWidth("22em");
         unit.addValueChangeListener(e -> refresh());
