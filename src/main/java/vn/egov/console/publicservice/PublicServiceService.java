@@ -19,9 +19,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.audit.AuditAction;
+import vn.egov.console.audit.AuditEntry;
+import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.tabular.RowError;
+import vn.egov.console.base.text.TextLimits;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitAccess;
 import vn.egov.console.organization.UnitKind;
@@ -51,6 +56,17 @@ public class PublicServiceService {
 
     static final long MAX_IMPORT_BYTES = 20L * 1024 * 1024;
     static final int MAX_LIST = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicServiceService.class);
+    static final String FEATURE = "publicservice";
+    static final TextRule GROUP_CODE = TextRule.line("ps.indicator.groupCode", 20);
+    static final TextRule INDICATOR_CODE = TextRule.line("ps.indicator.code", 20);
+    static final TextRule GROUP_NAME_VI = TextRule.line("ps.indicator.nameVi", 200);
+    static final TextRule GROUP_NAME_EN = TextRule.line("ps.indicator.nameEn", 200);
+    static final TextRule INDICATOR_NAME_VI = TextRule.line("ps.indicator.nameVi", 300);
+    static final TextRule INDICATOR_NAME_EN = TextRule.line("ps.indicator.nameEn", 300);
+    static final TextRule STEPS = TextRule.line("ps.indicator.steps", 200).optional();
+    /** Decision 766 scores out of 100: a year's groups must add up to exactly that. */
+    static final double SET_POINTS = 100;
 
     private final ProcedureStore procedures;
     private final FiguresStore figures;
@@ -60,11 +76,13 @@ public class PublicServiceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final vn.egov.console.base.i18n.Messages messages;
+    private final AuditTrail trail;
 
     PublicServiceService(ProcedureStore procedures, FiguresStore figures, IndicatorStore indicators, UnitService units,
                          UnitAccess access, CurrentUser currentUser, Clock clock,
-                         vn.egov.console.base.i18n.Messages messages) {
+                         vn.egov.console.base.i18n.Messages messages, AuditTrail trail) {
         this.messages = messages;
+        this.trail = trail;
         this.procedures = procedures;
         this.figures = figures;
         this.indicators = indicators;
@@ -148,6 +166,12 @@ public class PublicServiceService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ImportResult importCatalogue(InputStream file) {
+        return importCatalogue(file, null);
+    }
+
+    /** @param fileName the name the user uploaded, for the audit trail */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ImportResult importCatalogue(InputStream file, String fileName) {
         Map<String, Procedure> existing = new HashMap<>();
         procedures.page(new ProcedureStore.Filter(null, null, null, null, null, null, null, null), 0,
                 Integer.MAX_VALUE, "p.id").forEach(p -> existing.put(p.code().toUpperCase(), p));
@@ -161,6 +185,10 @@ public class PublicServiceService {
             Procedure old = existing.get(r.code().toUpperCase());
             if (old != null && !old.field().equals(r.field())) figures.refreshFieldOf(old.id());
         }
+        // one trail entry for the whole file: the catalogue rows carry their own updated_by/updated_at
+        trail.record(AuditEntry.of(FEATURE, "psCatalogueImport", null, fileLabel(fileName), AuditAction.IMPORTED)
+                .changed("rows", null, parsed.rowCount()).changed("created", null, rows.size() - updated)
+                .changed("updated", null, updated));
         return new ImportResult(parsed.rowCount(), rows.size() - updated, updated, List.of());
     }
 
@@ -173,12 +201,30 @@ public class PublicServiceService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
     public ImportResult importFigures(InputStream file) {
+        return importFigures(file, null);
+    }
+
+    /** @param fileName the name the user uploaded, for the audit trail */
+    @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
+    public ImportResult importFigures(InputStream file, String fileName) {
+        long started = System.nanoTime();
         var parsed = FiguresImport.parse(file, MAX_IMPORT_BYTES);
+        long read = System.nanoTime();
         var checked = check(parsed.entries(), parsed.lines(), writableUnitsByCode());
+        long validated = System.nanoTime();
         List<RowError> errors = new ArrayList<>(parsed.errors());
         checked.problems().forEach(p -> errors.add(new RowError(p.index(), p.field(), p.messageKey(), p.arguments())));
         if (!errors.isEmpty()) return new ImportResult(parsed.rows(), 0, 0, sorted(errors));
         int updated = store(checked.entries(), FigureSource.IMPORT, currentUser.username());
+        // the phases an operator needs to tell a slow file from a slow database (benchmarks.md)
+        log.info("Public-service figures import of {}: {} rows, reading {} ms, checking {} ms, writing {} ms",
+                fileLabel(fileName), parsed.rows(), (read - started) / 1_000_000, (validated - read) / 1_000_000,
+                (System.nanoTime() - validated) / 1_000_000);
+        long unitCount = checked.entries().stream().map(FiguresStore.Entry::unitId).distinct().count();
+        trail.record(AuditEntry.of(FEATURE, "psFiguresImport", null, fileLabel(fileName), AuditAction.IMPORTED)
+                .changed("rows", null, parsed.rows()).changed("created", null, checked.entries().size() - updated)
+                .changed("updated", null, updated).changed("units", null, unitCount)
+                .changed("months", null, monthsOf(checked.entries())));
         return new ImportResult(parsed.rows(), checked.entries().size() - updated, updated, List.of());
     }
 
@@ -204,20 +250,69 @@ public class PublicServiceService {
                 clock.instant())) {
             throw new BusinessException("error.conflict");
         }
-        return figures.find(e.procedureId(), e.unitId(), e.month()).orElseThrow();
+        MonthlyRow saved = figures.find(e.procedureId(), e.unitId(), e.month()).orElseThrow();
+        AuditEntry audit = AuditEntry.of(FEATURE, "psMonth", saved.id(), saved.procedureCode() + " · "
+                + saved.unitName() + " · " + saved.month(), existing.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED);
+        if (existing.isEmpty()) audit.values(AuditEntry.fields(saved.figures()));
+        else audit.changes(AuditEntry.fields(existing.get().figures()), AuditEntry.fields(saved.figures()));
+        trail.record(audit);
+        return saved;
+    }
+
+    /**
+     * What the manual-entry form saves in one go: a procedure's month (when a procedure is given) and the unit's
+     * complaints of that month (when both counts are given). Both are checked before either is stored.
+     *
+     * @param complaintsReceived null (with {@code complaintsOnTime} null) when the unit does not report complaints
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
+    public MonthlyRow saveManualMonth(MonthEntry entry, Long expectedVersion, Long complaintsReceived,
+                                      Long complaintsOnTime) {
+        if ((complaintsReceived == null) != (complaintsOnTime == null)) {
+            throw new BusinessException("error.ps.complaintsBoth");
+        }
+        boolean figuresGiven = entry.procedureCode() != null && !entry.procedureCode().isBlank();
+        if (!figuresGiven && complaintsReceived == null) throw new BusinessException("error.ps.entryEmpty");
+        UnitSummary unit = entry.unitCode() == null ? null : writableUnitsByCode().get(entry.unitCode().strip()
+                .toUpperCase());
+        if (unit == null) throw new BusinessException("error.ps.unitUnknown", String.valueOf(entry.unitCode()));
+        if (complaintsReceived != null) checkComplaints(unit.id(), entry.month(), complaintsReceived, complaintsOnTime);
+        MonthlyRow saved = figuresGiven ? saveMonth(entry, expectedVersion) : null;
+        if (complaintsReceived != null) saveComplaints(unit.id(), entry.month(), complaintsReceived, complaintsOnTime);
+        return saved;
+    }
+
+    private void checkComplaints(long unitId, YearMonth month, long received, long handledOnTime) {
+        access.checkWritable(unitId);
+        if (month == null) throw new BusinessException("error.ps.monthRequired");
+        if (month.isAfter(currentMonth())) throw new BusinessException("error.ps.futureMonth", month.toString());
+        if (received < 0 || handledOnTime < 0) throw new BusinessException("error.ps.negative", "complaints");
+        if (received > Figures.MAX_PER_MONTH) {
+            throw new BusinessException("error.ps.tooLarge", "complaints", Figures.MAX_PER_MONTH);
+        }
+        if (handledOnTime > received) {
+            throw new BusinessException("error.ps.complaintsOnTimeOver", handledOnTime, received);
+        }
     }
 
     /** A unit's complaints and feedback of a month (optional figures: without them the indicator shows no data). */
     @PreAuthorize("hasAnyRole('ADMIN','UNIT_HEAD','UNIT_OFFICER')")
     public void saveComplaints(long unitId, YearMonth month, long received, long handledOnTime) {
-        access.checkWritable(unitId);
-        if (month == null) throw new BusinessException("error.ps.monthRequired");
-        if (month.isAfter(currentMonth())) throw new BusinessException("error.ps.futureMonth", month.toString());
-        if (received < 0 || handledOnTime < 0) throw new BusinessException("error.ps.negative", "complaints");
-        if (handledOnTime > received) {
-            throw new BusinessException("error.ps.complaintsOnTimeOver", handledOnTime, received);
-        }
+        checkComplaints(unitId, month, received, handledOnTime);
+        var before = figures.complaintsOf(unitId, month);
         figures.saveComplaints(unitId, month, received, handledOnTime, currentUser.username(), clock.instant());
+        trail.record(AuditEntry.of(FEATURE, "psComplaints", unitId, units.get(unitId).name() + " · " + month,
+                        before.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED)
+                .changed("complaintsReceived", before.map(c -> c[0]).orElse(null), received)
+                .changed("complaintsOnTime", before.map(c -> c[1]).orElse(null), handledOnTime));
+    }
+
+    /** A unit's complaints and feedback of a month ({received, handled on time}), empty when it reported none. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<long[]> complaints(long unitId, YearMonth month) {
+        access.checkReadable(unitId);
+        return figures.complaintsOf(unitId, month);
     }
 
     /** Active units the caller may see, for unit pickers. */
@@ -270,6 +365,17 @@ public class PublicServiceService {
         return updated;
     }
 
+    private static String fileLabel(String fileName) {
+        return fileName == null || fileName.isBlank() ? "—" : fileName;
+    }
+
+    private static String monthsOf(List<FiguresStore.Entry> entries) {
+        var months = entries.stream().map(FiguresStore.Entry::month).distinct().sorted().toList();
+        if (months.isEmpty()) return "";
+        return months.size() == 1 ? months.getFirst().toString()
+                : months.getFirst() + " → " + months.getLast() + " (" + months.size() + ")";
+    }
+
     private static List<RowError> sorted(List<RowError> errors) {
         return errors.stream().sorted(Comparator.comparingInt(RowError::line)).toList();
     }
@@ -293,9 +399,10 @@ public class PublicServiceService {
         long online = figures.countOnlineProcedures(q, false);
         long unused = figures.countOnlineProcedures(q, true);
         var list = figures.onlineProcedures(q, true, Math.min(unusedLimit, MAX_LIST));
-        Scorecard card = Scorecard.evaluate(period.to().getYear(), indicators.setFor(period.to().getYear()),
-                values(q, totals, online, unused));
-        return new Dashboard(period, scope, totals, trend, online, unused, list, card);
+        MetricValues values = values(q, totals, online, unused);
+        Scorecard card = Scorecard.evaluate(period.to().getYear(), indicators.setFor(period.to().getYear()), values);
+        return new Dashboard(period, scope, totals, trend, online, unused, list, card, values.get(Metric.COMPLAINTS),
+                values.get(Metric.COMPLAINTS_ON_TIME));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -462,19 +569,77 @@ public class PublicServiceService {
     @PreAuthorize("hasRole('ADMIN')")
     public void saveIndicatorSet(int year, List<IndicatorGroup> groups) {
         if (year < 2015 || year > currentMonth().getYear() + 1) throw new BusinessException("error.ps.yearOutOfRange", year);
+        if (groups == null || groups.isEmpty()) throw new BusinessException("error.ps.setEmpty");
+        List<IndicatorGroup> clean = new ArrayList<>();
+        Set<String> groupCodes = new java.util.HashSet<>();
+        Set<String> indicatorCodes = new java.util.HashSet<>();
         for (IndicatorGroup g : groups) {
+            String code = GROUP_CODE.clean(g.code());
+            if (!groupCodes.add(code.toUpperCase())) throw new BusinessException("error.ps.duplicateCode", code);
+            if (!(g.maxPoints() > 0) || g.maxPoints() > SET_POINTS) {
+                throw new BusinessException("error.ps.groupMaxRange", code, SET_POINTS);
+            }
+            if (g.indicators().isEmpty()) throw new BusinessException("error.ps.groupEmpty", code);
             double sum = g.indicators().stream().mapToDouble(Indicator::maxPoints).sum();
             if (Math.abs(sum - g.maxPoints()) > 0.001) {
-                throw new BusinessException("error.ps.groupPoints", g.code(), sum, g.maxPoints());
+                throw new BusinessException("error.ps.groupPoints", code, sum, g.maxPoints());
             }
+            List<Indicator> cleanIndicators = new ArrayList<>();
             for (Indicator i : g.indicators()) {
-                if (i.rule() == ScoringRule.TIERED) ScoringRule.parseSteps(i.steps());
-                else if (i.target() == null || i.target() <= 0 || i.target() > 1) {
-                    throw new BusinessException("error.ps.targetRange", i.code());
+                String iCode = INDICATOR_CODE.clean(i.code());
+                if (!indicatorCodes.add(iCode.toUpperCase())) throw new BusinessException("error.ps.duplicateCode", iCode);
+                if (i.maxPoints() < 0) throw new BusinessException("error.ps.pointsNegative", iCode);
+                if (i.numerator() == null || i.denominator() == null || i.rule() == null) {
+                    throw new BusinessException("error.ps.indicatorIncomplete", iCode);
                 }
+                String steps = STEPS.clean(i.steps());
+                Double target = i.target();
+                if (i.rule() == ScoringRule.TIERED) {
+                    ScoringRule.parseSteps(steps);
+                    target = null;
+                } else {
+                    if (target == null || target <= 0 || target > 1) {
+                        throw new BusinessException("error.ps.targetRange", iCode);
+                    }
+                    steps = null;
+                }
+                cleanIndicators.add(new Indicator(i.id(), iCode, INDICATOR_NAME_VI.clean(i.nameVi()),
+                        INDICATOR_NAME_EN.clean(i.nameEn()), i.numerator(), i.denominator(), i.complement(),
+                        i.maxPoints(), i.rule(), target, steps));
+            }
+            clean.add(new IndicatorGroup(g.id(), year, code, GROUP_NAME_VI.clean(g.nameVi()),
+                    GROUP_NAME_EN.clean(g.nameEn()), g.maxPoints(), List.copyOf(cleanIndicators)));
+        }
+        double total = clean.stream().mapToDouble(IndicatorGroup::maxPoints).sum();
+        if (Math.abs(total - SET_POINTS) > 0.001) throw new BusinessException("error.ps.setPoints", total, SET_POINTS);
+        boolean own = indicators.hasYear(year);
+        Map<String, Object> before = own ? setFields(indicators.setFor(year)) : Map.of();
+        indicators.replaceYear(year, clean);
+        trail.record(AuditEntry.of(FEATURE, "psIndicatorSet", (long) year, String.valueOf(year),
+                own ? AuditAction.UPDATED : AuditAction.CREATED).changes(before, setFields(clean)));
+    }
+
+    /** A set flattened for the trail: "G2.maxPoints", "G2/2.1.target", … so a change shows exactly what moved. */
+    private static Map<String, Object> setFields(List<IndicatorGroup> set) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (IndicatorGroup g : set) {
+            fields.put(g.code() + ".name", g.nameVi() + " / " + g.nameEn());
+            fields.put(g.code() + ".maxPoints", points(g.maxPoints()));
+            for (Indicator i : g.indicators()) {
+                String k = g.code() + "/" + i.code();
+                fields.put(k + ".name", i.nameVi() + " / " + i.nameEn());
+                fields.put(k + ".formula", (i.complement() ? "1 − " : "") + i.numerator() + " ÷ " + i.denominator());
+                fields.put(k + ".maxPoints", points(i.maxPoints()));
+                fields.put(k + ".rule", i.rule());
+                fields.put(k + ".target", i.target());
+                fields.put(k + ".steps", i.steps());
             }
         }
-        indicators.replaceYear(year, groups);
+        return fields;
+    }
+
+    private static String points(double p) {
+        return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString();
     }
 
     // ---- reporting discipline --------------------------------------------------------------------------------------

@@ -116,14 +116,29 @@ class PublicServiceAuthorizationTest {
                 + ";2016-01;1;0;1;1;0\n")).errors()).isNotEmpty();
         Runnable manual = () -> service.saveMonth(new MonthEntry("0.000000", DemoUsers.VINH_YEN_CODE,
                 YearMonth.of(2016, 1), new Figures(1, 0, 1, 1, 0, 0, 0, 0)), null);
+        Runnable form = () -> service.saveManualMonth(new MonthEntry(null, DemoUsers.VINH_YEN_CODE,
+                YearMonth.of(2016, 2), null), null, 3L, 2L);
+        if (seesVinhYen(user)) {
+            assertThat(user.call(() -> service.complaints(vinhYen, YearMonth.of(2016, 1)))).isNotNull();
+        } else {
+            assertThatThrownBy(() -> user.run(() -> service.complaints(vinhYen, YearMonth.of(2016, 1))))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
         if (user == DemoUsers.LEADER) {
+            assertThatThrownBy(() -> user.run(form)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(importing)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> user.run(manual)).isInstanceOf(AccessDeniedException.class);
             return;
         }
-        if (seesVinhYen(user)) assertThatCode(() -> user.run(complaints)).doesNotThrowAnyException();
-        else assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
+        if (seesVinhYen(user)) {
+            assertThatCode(() -> user.run(complaints)).doesNotThrowAnyException();
+            assertThatCode(() -> user.run(form)).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> user.run(complaints)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> user.run(form)).as("not among the units the user may write")
+                    .hasMessage("error.ps.unitUnknown");
+        }
         assertThatCode(() -> user.run(importing)).doesNotThrowAnyException();
         // an unknown procedure is a business refusal for whoever may write at all
         assertThatThrownBy(() -> user.run(manual)).hasMessage("error.ps.procedureUnknown");

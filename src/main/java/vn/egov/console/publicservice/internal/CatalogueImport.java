@@ -15,6 +15,7 @@ import vn.egov.console.base.tabular.Column;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.tabular.TableRow;
 import vn.egov.console.base.tabular.TabularReader;
+import vn.egov.console.base.text.TextRule;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.publicservice.OnlineMode;
@@ -61,8 +62,8 @@ public final class CatalogueImport {
             else if (!code.matches("[0-9A-Za-z][0-9A-Za-z.\\-]{0,19}")) {
                 errors.add(new RowError(row.line(), "code", "error.ps.codeFormat", code));
             }
-            String name = text(row, "name", 500, errors);
-            String field = text(row, "field", 160, errors);
+            String name = text(row, "name", NAME, errors);
+            String field = text(row, "field", FIELD, errors);
             Tier tier = tier(row.get("tier"));
             if (tier == null) errors.add(new RowError(row.line(), "tier", "error.ps.tierFormat", row.get("tier")));
             Long unitId = null;
@@ -113,10 +114,16 @@ public final class CatalogueImport {
         return new Parsed(summary.rows(), rows, errors);
     }
 
-    private static String text(TableRow row, String key, int max, List<RowError> errors) {
-        String v = row.get(key);
-        if (v == null) errors.add(new RowError(row.line(), key, "error.ps.textRequired", key));
-        else if (v.length() > max) errors.add(new RowError(row.line(), key, "error.ps.textTooLong", key, max));
+    /** The catalogue's free text, checked as a form would check it (NFC, Unicode trim, code-point limit). */
+    static final TextRule NAME = TextRule.line("ps.procedure.name", 500);
+    static final TextRule FIELD = TextRule.line("ps.field", 160);
+
+    private static String text(TableRow row, String key, TextRule rule, List<RowError> errors) {
+        int before = errors.size();
+        String v = row.text(key, rule, errors);
+        if (v == null && errors.size() == before) {
+            errors.add(new RowError(row.line(), key, TextRule.REQUIRED, rule.fieldKey()));
+        }
         return v;
     }
 

@@ -32,6 +32,8 @@ import vn.egov.console.publicservice.ZeroOnlineProcedure;
 @Repository
 public class FiguresStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FiguresStore.class);
+
     private static final String SUMS = """
             COALESCE(SUM(received), 0) r, COALESCE(SUM(received_online), 0) ro, COALESCE(SUM(resolved), 0) s,
             COALESCE(SUM(resolved_on_time), 0) sot, COALESCE(SUM(late), 0) l, COALESCE(SUM(digitised), 0) d,
@@ -63,6 +65,7 @@ public class FiguresStore {
     /** Inserts or replaces each (procedure, unit, month), then brings the summaries of the touched keys up to date. */
     public void upsert(List<Entry> entries, FigureSource source, String actor, Instant now) {
         if (entries.isEmpty()) return;
+        long started = System.nanoTime();
         Timestamp at = Timestamp.from(now);
         var batch = entries.stream().map(e -> figures(e.figures()).addValue("proc", e.procedureId())
                 .addValue("unit", e.unitId()).addValue("month", Date.valueOf(e.month().atDay(1)))
@@ -81,6 +84,7 @@ public class FiguresStore {
                     resolved = VALUES(resolved), resolved_on_time = VALUES(resolved_on_time), late = VALUES(late),
                     digitised = VALUES(digitised), e_results = VALUES(e_results), paid_online = VALUES(paid_online)""".formatted(CHANGED),
                 batch);
+        long written = System.nanoTime();
         Map<YearMonth, Set<Long>> units = new LinkedHashMap<>();
         Map<YearMonth, Set<Long>> procedures = new LinkedHashMap<>();
         for (Entry e : entries) {
@@ -91,6 +95,10 @@ public class FiguresStore {
                 new MapSqlParameterSource("month", Date.valueOf(month.atDay(1))).addValue("ids", ids)));
         procedures.forEach((month, ids) -> refreshProcedureSummary("m.month = :month AND m.procedure_id IN (:ids)",
                 new MapSqlParameterSource("month", Date.valueOf(month.atDay(1))).addValue("ids", ids)));
+        if (entries.size() >= 1000) {
+            log.info("ps_monthly: {} rows written in {} ms, summaries of {} months in {} ms", entries.size(),
+                    (written - started) / 1_000_000, units.size(), (System.nanoTime() - written) / 1_000_000);
+        }
     }
 
     /** Rebuilds both summaries from scratch (after the demo load or a merge). */
@@ -182,6 +190,14 @@ public class FiguresStore {
             refreshProcedureSummary("(m.procedure_id, m.month) = (SELECT procedure_id, month FROM ps_monthly WHERE id = :id)", k);
         }
         return done;
+    }
+
+    /** A unit's complaints of one month as stored ({received, handled on time}), or empty when none were reported. */
+    public java.util.Optional<long[]> complaintsOf(long unitId, YearMonth month) {
+        return jdbc.query("""
+                SELECT received, handled_on_time FROM ps_complaint_monthly WHERE unit_id = :u AND month = :m""",
+                new MapSqlParameterSource("u", unitId).addValue("m", Date.valueOf(month.atDay(1))),
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream().findFirst();
     }
 
     public void saveComplaints(long unitId, YearMonth month, long received, long onTime, String actor, Instant now) {

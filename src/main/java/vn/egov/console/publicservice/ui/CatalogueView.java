@@ -96,6 +96,7 @@ public class CatalogueView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
         field.setLabel(getTranslation("ps.field"));
         field.setItems(service.fields());
+        field.setPlaceholder(getTranslation("ps.scope.all"));
         field.setClearButtonVisible(true);
         field.addValueChangeListener(e -> refresh());
         tier.setLabel(getTranslation("ps.tier"));
@@ -109,8 +110,10 @@ public class CatalogueView extends Div implements HasDynamicTitle {
         mode.setItemLabelGenerator(m -> m == null ? getTranslation("ps.scope.all") : getTranslation(m.translationKey()));
         mode.addValueChangeListener(e -> refresh());
         unit.setLabel(getTranslation("ps.responsible"));
-        unit.setItems(service.unitsInScope().stream().filter(u -> u.tier() == Tier.PROVINCE).toList());
         unit.setItemLabelGenerator(UnitSummary::name);
+        unit.setPlaceholder(getTranslation("ps.scope.all"));
+        vn.egov.console.base.ui.LazyChoices.load(unit,
+                () -> service.unitsInScope().stream().filter(u -> u.tier() == Tier.PROVINCE).toList());
         unit.setClearButtonVisible(true);
         unit.addValueChangeListener(e -> refresh());
         unused.setLabel(getTranslation("ps.catalogue.unused"));

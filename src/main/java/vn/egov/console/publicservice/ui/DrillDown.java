@@ -1,5 +1,12 @@
 package vn.egov.console.publicservice.ui;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.stream.Stream;
+import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.tabular.TabularWriter;
+import vn.egov.console.base.ui.ExportLink;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -57,7 +64,11 @@ class DrillDown extends Div {
         grid.setHeight("360px");
         grid.setEmptyStateText(getTranslation("ps.drill.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
-        add(crumbs, grid);
+        Div exports = new Div(
+                new ExportLink(ExportFormat.CSV, "dvc-chi-tiet", this::state, (st, out) -> write(st, out, ExportFormat.CSV)),
+                new ExportLink(ExportFormat.XLSX, "dvc-chi-tiet", this::state, (st, out) -> write(st, out, ExportFormat.XLSX)));
+        exports.addClassName("toolbar");
+        add(crumbs, exports, grid);
     }
 
     /** Starts at the given level of the scope (units for a province or tier, fields for one unit). */
@@ -100,12 +111,46 @@ class DrillDown extends Div {
             crumbs.add(crumb);
         }
         Step at = path.getLast();
-        grid.setItems(switch (at.level()) {
-            case UNITS -> service.byUnit(period, at.scope());
-            case FIELDS -> service.byField(period, at.scope());
-            case PROCEDURES -> service.byProcedure(period, at.scope());
-            case MONTHS -> months(service.trend(period, at.scope()));
+        grid.setItems(rows(new State(period, at.scope(), at.level())));
+    }
+
+    /** What an export of the level shown repeats: the same period, scope and level, read again in the reader's scope. */
+    record State(Period period, Scope scope, Level level) {
+    }
+
+    State state() {
+        Step at = path.getLast();
+        return new State(period, at.scope(), at.level());
+    }
+
+    private List<Breakdown> rows(State s) {
+        return switch (s.level()) {
+            case UNITS -> service.byUnit(s.period(), s.scope());
+            case FIELDS -> service.byField(s.period(), s.scope());
+            case PROCEDURES -> service.byProcedure(s.period(), s.scope());
+            case MONTHS -> months(service.trend(s.period(), s.scope()));
+        };
+    }
+
+    void write(State s, OutputStream out, ExportFormat format) throws IOException {
+        List<String> headers = List.of(getTranslation("ps.code"), getTranslation("ps.drill.item"),
+                getTranslation("ps.received"), getTranslation("ps.receivedOnline"),
+                getTranslation("ps.kpi.onlineShare"), getTranslation("ps.entry.resolved"),
+                getTranslation("ps.kpi.onTime"), getTranslation("ps.kpi.late"), getTranslation("ps.kpi.digitised"),
+                getTranslation("ps.kpi.eResults"), getTranslation("ps.kpi.paidOnline"));
+        Stream<List<?>> rows = rows(s).stream().map(b -> {
+            Totals t = b.totals();
+            // ratios as numbers (blank = no data), so a spreadsheet can compute with them
+            return java.util.Arrays.<Object>asList(b.key(), b.label(), t.received(), t.receivedOnline(),
+                    ratio(t.onlineShare()), t.resolved(), ratio(t.onTimeRate()), t.late(),
+                    ratio(t.digitisationRate()), ratio(t.eResultRate()), ratio(t.onlinePaymentRate()));
         });
+        if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, rows);
+        else TabularWriter.xlsx(out, getTranslation("ps.drill"), headers, rows);
+    }
+
+    private static Object ratio(Double r) {
+        return r == null ? "" : Math.round(r * 10000) / 10000.0;
     }
 
     private static List<Breakdown> months(List<TrendPoint> trend) {

@@ -13,7 +13,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.ImportErrorReport;
 import vn.egov.console.base.tabular.RowError;
@@ -28,15 +28,15 @@ class PsImportDialog extends Dialog {
 
     final Upload upload;
     final Div result = new Div();
-    private final Function<InputStream, ImportResult> importer;
+    private final BiFunction<InputStream, String, ImportResult> importer;
     private final Runnable imported;
 
-    PsImportDialog(String title, String help, Function<InputStream, ImportResult> importer, Runnable imported) {
+    PsImportDialog(String title, String help, BiFunction<InputStream, String, ImportResult> importer, Runnable imported) {
         this.importer = importer;
         this.imported = imported;
         setHeaderTitle(title);
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> process(bytes))));
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> process(bytes, meta.fileName()))));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
@@ -49,9 +49,13 @@ class PsImportDialog extends Dialog {
     }
 
     void process(byte[] bytes) {
+        process(bytes, null);
+    }
+
+    void process(byte[] bytes, String fileName) {
         result.removeAll();
         try {
-            ImportResult r = importer.apply(new ByteArrayInputStream(bytes));
+            ImportResult r = importer.apply(new ByteArrayInputStream(bytes), fileName);
             if (!r.ok()) {
                 showErrors(r.errors());
             } else {
@@ -83,6 +87,11 @@ class PsImportDialog extends Dialog {
     }
 
     private String message(RowError e) {
-        return getTranslation(e.messageKey(), e.arguments());
+        Object[] args = e.arguments().clone();
+        for (int i = 0; i < args.length; i++) {
+            // a text rule names its field by translation key ("ps.field"): show the field's label
+            if (args[i] instanceof String s && s.matches("[a-z]+(\\.[a-zA-Z]+)+")) args[i] = getTranslation(s);
+        }
+        return getTranslation(e.messageKey(), args);
     }
 }

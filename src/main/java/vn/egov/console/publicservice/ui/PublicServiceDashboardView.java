@@ -83,7 +83,10 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                     e -> new PsImportDialog(getTranslation("ps.import"), getTranslation("ps.import.help"),
                             service::importFigures, this::refresh).open());
             importButton.setId("ps-import");
-            header.actions(importButton);
+            Button entryButton = new Button(getTranslation("ps.entry.open"), VaadinIcon.EDIT.create(),
+                    e -> new MonthEntryDialog(service, this::refresh).open());
+            entryButton.setId("ps-entry");
+            header.actions(entryButton, importButton);
         }
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
             byte[] bytes = service.yearReportPdf(period.year.getValue(), locale);
@@ -99,8 +102,12 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         add(header, toolbar());
         tiles.addClassName("tile-row");
         add(tiles);
+        Div scorecardExports = new Div(
+                new ExportLink(ExportFormat.CSV, "bang-diem-dvc", this::state, (s, out) -> writeScorecard(s, out, ExportFormat.CSV)),
+                new ExportLink(ExportFormat.XLSX, "bang-diem-dvc", this::state, (s, out) -> writeScorecard(s, out, ExportFormat.XLSX)));
+        scorecardExports.addClassName("toolbar");
         Div charts = new Div(panel(getTranslation("ps.chart.trend"), trendChart),
-                panel(getTranslation("ps.scorecard"), scorecard()));
+                panel(getTranslation("ps.scorecard"), new Div(scorecardExports, scorecard())));
         charts.addClassName("docflow-charts");
         add(charts);
         Div exports = new Div(
@@ -122,8 +129,8 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         tier.addValueChangeListener(e -> refresh());
         unit.setLabel(getTranslation("ps.unit"));
         unit.setPlaceholder(getTranslation("ps.scope.all"));
-        unit.setItems(service.unitsInScope());
         unit.setItemLabelGenerator(UnitSummary::name);
+        vn.egov.console.base.ui.LazyChoices.load(unit, service::unitsInScope);
         unit.setClearButtonVisible(true);
         unit.setWidth("22em");
         unit.addValueChangeListener(e -> refresh());
@@ -200,6 +207,7 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                 new KpiTile(getTranslation("ps.kpi.digitised"), Rates.of(t.digitisationRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.eResults"), Rates.of(t.eResultRate(), locale), null),
                 new KpiTile(getTranslation("ps.kpi.paidOnline"), Rates.of(t.onlinePaymentRate(), locale), null),
+                complaintsTile(),
                 new KpiTile(getTranslation("ps.kpi.unused"), Formats.number(shown.proceduresOnlineUnused(), locale),
                         getTranslation("ps.kpi.unusedOf", Formats.number(shown.proceduresOnline(), locale))),
                 new KpiTile(getTranslation("ps.kpi.points"), Rates.points(shown.scorecard().points(), locale)
@@ -220,6 +228,17 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** Complaints are optional figures: a scope where no unit reported them shows "no data", never 0 %. */
+    private KpiTile complaintsTile() {
+        if (shown.complaints() == null) {
+            return new KpiTile(getTranslation("ps.kpi.complaints"), getTranslation("ps.noData"),
+                    getTranslation("ps.kpi.complaintsNone"));
+        }
+        return new KpiTile(getTranslation("ps.kpi.complaints"), Rates.of(shown.complaintsOnTimeRate(), locale),
+                getTranslation("ps.kpi.complaintsHint", Formats.number(shown.complaintsOnTime(), locale),
+                        Formats.number(shown.complaints(), locale)));
+    }
+
     private Series series(String key, List<TrendPoint> points, Function<Totals, Double> f) {
         List<Double> values = new ArrayList<>();
         for (TrendPoint p : points) {
@@ -238,6 +257,22 @@ public class PublicServiceDashboardView extends Div implements HasDynamicTitle {
                         getTranslation(p.mode().translationKey()), p.unitName() == null ? "" : p.unitName()));
         if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, rows);
         else TabularWriter.xlsx(out, getTranslation("ps.unused.sheet"), headers, rows);
+    }
+
+    /** One line per indicator (the grid's details), grouped as on screen; "no data" stays blank, never 0. */
+    void writeScorecard(State s, OutputStream out, ExportFormat format) throws IOException {
+        List<String> headers = List.of(getTranslation("ps.scorecard.group"), getTranslation("ps.indicator.code"),
+                getTranslation("ps.indicator.name"), getTranslation("ps.indicator.ratio"),
+                getTranslation("ps.scorecard.points"), getTranslation("ps.scorecard.max"),
+                getTranslation("ps.scorecard.note"));
+        Stream<List<?>> rows = service.scorecard(s.period(), s.scope()).groups().stream()
+                .flatMap(g -> g.indicators().stream().map(i -> java.util.Arrays.<Object>asList(g.group().name(locale),
+                        i.indicator().code(), i.indicator().name(locale),
+                        i.hasData() ? Math.round(i.ratio() * 10000) / 10000.0 : "",
+                        i.hasData() ? Math.round(i.points() * 100) / 100.0 : "", i.indicator().maxPoints(),
+                        i.hasData() ? "" : getTranslation("ps.noData"))));
+        if (format == ExportFormat.CSV) TabularWriter.csv(out, headers, rows);
+        else TabularWriter.xlsx(out, getTranslation("ps.scorecard.sheet"), headers, rows);
     }
 
     static Div panel(String title, Component content) {
