@@ -30,7 +30,9 @@ import vn.egov.console.base.evidence.EvidenceInfo;
 import vn.egov.console.base.evidence.EvidenceUpload;
 import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.text.TextRule;
+import vn.egov.console.base.i18n.Messages;
 import vn.egov.console.index.internal.IndexStore;
+import vn.egov.console.index.internal.RankingPdf;
 import vn.egov.console.index.internal.IndexStore.StoredValue;
 import vn.egov.console.index.internal.IndexSubmission;
 import vn.egov.console.index.internal.IndexSubmissionRepository;
@@ -69,10 +71,12 @@ public class IndexService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Messages messages;
 
     IndexService(IndexStore store, IndexSubmissionRepository submissions, IndexFacts facts, UnitService units,
                  UnitAccess access, UnitApproval approval, EvidenceFiles evidence, AuditTrail audit,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, Messages messages) {
+        this.messages = messages;
         this.store = store;
         this.submissions = submissions;
         this.facts = facts;
@@ -508,6 +512,60 @@ public class IndexService {
         });
         rows.sort(Comparator.comparingInt(UnitScore::rank).thenComparing(UnitScore::unitName));
         return new Ranking(a, category, groups, rows);
+    }
+
+    /** A lagging unit scores below this share of a group's maximum. */
+    static final double LAGGING_SHARE = 0.5;
+
+    /** The leadership scorecard over the published rankings (see {@link Scorecard}). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Scorecard scorecard(int years) {
+        List<Integer> published = publishedYears();
+        if (published.isEmpty()) return new Scorecard(null, List.of());
+        int latest = published.getFirst();
+        List<Scorecard.CategoryCard> cards = new ArrayList<>();
+        Map<Integer, Map<Category, Ranking>> byYear = new HashMap<>();
+        for (int y : published.stream().limit(years).toList()) {
+            Map<Category, Ranking> rankings = new java.util.EnumMap<>(Category.class);
+            for (Category c : Category.values()) rankings.put(c, ranking(y, c));
+            byYear.put(y, rankings);
+        }
+        for (Category c : Category.values()) {
+            Ranking r = byYear.get(latest).get(c);
+            if (r.units().isEmpty()) continue;
+            List<UnitScore> units = r.units();
+            List<Scorecard.Lagging> lagging = new ArrayList<>();
+            for (UnitScore u : units) {
+                List<Integer> weak = new ArrayList<>();
+                for (int i = 0; i < r.groups().size(); i++) {
+                    double max = r.groups().get(i).maxPoints();
+                    if (max > 0 && u.groupPoints().get(i) < LAGGING_SHARE * max) weak.add(i);
+                }
+                if (weak.size() >= 2) lagging.add(new Scorecard.Lagging(u, weak));
+            }
+            lagging.sort(Comparator.comparingInt((Scorecard.Lagging l) -> -l.groupIndexes().size())
+                    .thenComparingDouble(l -> l.unit().total()));
+            List<Scorecard.YearAverage> trend = new ArrayList<>();
+            byYear.keySet().stream().sorted().forEach(y -> {
+                Ranking yr = byYear.get(y).get(c);
+                if (yr.units().isEmpty()) return;
+                double max = yr.groups().stream().mapToDouble(Node::maxPoints).sum();
+                double avg = yr.units().stream().mapToDouble(UnitScore::total).average().orElse(0);
+                trend.add(new Scorecard.YearAverage(y, max == 0 ? 0 : avg / max, yr.units().size()));
+            });
+            cards.add(new Scorecard.CategoryCard(c, r.assessment().id(), r.groups(),
+                    units.subList(0, Math.min(5, units.size())),
+                    units.subList(Math.max(0, units.size() - 5), units.size()).reversed(), lagging, trend));
+        }
+        return new Scorecard(latest, cards);
+    }
+
+    /** The published ranking as the PDF annex of the publishing decision, in the reader's language. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] rankingPdf(int year, Category category, Locale locale) {
+        return RankingPdf.render(ranking(year, category), year, locale, (key, args) -> messages.get(locale, key, args));
     }
 
     private Optional<Assessment> published(int year) {
