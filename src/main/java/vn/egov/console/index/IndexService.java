@@ -150,13 +150,13 @@ public class IndexService {
         Framework framework = framework(frameworkId);
         if (snapshot == null) throw new BusinessException("error.index.snapshotRequired");
         if (year < framework.fromYear() || (framework.toYear() != null && year > framework.toYear())) {
-            throw new BusinessException("error.index.yearOutsideFramework", year, framework.name());
+            throw new BusinessException("error.index.yearOutsideFramework", String.valueOf(year), framework.name());
         }
         if (snapshot.getYear() < year || snapshot.isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("error.index.snapshotOutOfRange", snapshot, year);
+            throw new BusinessException("error.index.snapshotOutOfRange", snapshot, String.valueOf(year));
         }
         if (store.assessments().stream().anyMatch(a -> a.year() == year)) {
-            throw new BusinessException("error.index.yearExists", year);
+            throw new BusinessException("error.index.yearExists", String.valueOf(year));
         }
         Map<Long, Category> categories = categories(framework, units.listActive());
         if (categories.isEmpty()) throw new BusinessException("error.index.noUnits", framework.name());
@@ -190,7 +190,7 @@ public class IndexService {
             throw new BusinessException("error.index.reviseOnlyPublished", label(published.year(), published.revision()));
         }
         if (store.assessments().stream().anyMatch(a -> a.year() == published.year() && a.isOpen())) {
-            throw new BusinessException("error.index.revisionOpen", published.year());
+            throw new BusinessException("error.index.revisionOpen", String.valueOf(published.year()));
         }
         int revision = store.nextRevision(published.year());
         long id = store.insertAssessment(published.frameworkId(), published.year(), revision,
@@ -343,7 +343,7 @@ public class IndexService {
         if (s.getApproval().step() == ApprovalStep.AWAITING_HEAD) {
             approval.tellHeads(unitId, Alert.of("index-submission-" + assessmentId + "-" + unitId,
                     "index.alert.awaitingHead.title", "index.alert.awaitingHead.body", "index/form",
-                    units.get(unitId).name(), a.year()));
+                    units.get(unitId).name(), String.valueOf(a.year())));
         }
         audit.record(AuditEntry.of(FEATURE, "submission", s.getId(), units.get(unitId).name() + " · " + a.year(),
                 AuditAction.STATUS).changed("indicators", null, moved)

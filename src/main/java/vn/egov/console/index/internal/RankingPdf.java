@@ -33,7 +33,7 @@ public final class RankingPdf {
         Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
         PdfWriter.getInstance(doc, out);
         String category = t.apply(r.category().translationKey(), new Object[0]);
-        String title = t.apply("index.export.title", new Object[] {year, category});
+        String title = t.apply("index.export.title", new Object[] {String.valueOf(year), category});
         doc.addTitle(title);
         doc.open();
         Paragraph head = new Paragraph(title.toUpperCase(Formats.VIETNAMESE), new Font(PdfFonts.bold(), 13));

@@ -66,7 +66,7 @@ public class IndexReviewView extends Div implements HasDynamicTitle {
         Button open = new Button(getTranslation("index.review.open"), e -> run(() -> {
             Assessment a = service.openYear(framework.getValue() == null ? 0 : framework.getValue().id(),
                     year.getValue() == null ? 0 : year.getValue(), snapshot.getValue());
-            Notifications.success(getTranslation("index.review.opened", a.year()));
+            Notifications.success(getTranslation("index.review.opened", String.valueOf(a.year())));
         }));
         Div openBar = new Div(framework, year, snapshot, open);
         openBar.addClassName("toolbar");
@@ -86,7 +86,7 @@ public class IndexReviewView extends Div implements HasDynamicTitle {
         publish.setEnabled(false);
         publish.addClickListener(e -> assessments.asSingleSelect().getOptionalValue().ifPresent(a -> run(() -> {
             service.publish(a.id(), a.version());
-            Notifications.success(getTranslation("index.review.published", a.year()));
+            Notifications.success(getTranslation("index.review.published", String.valueOf(a.year())));
         })));
         revise.setText(getTranslation("index.review.revise"));
         revise.setEnabled(false);

@@ -55,7 +55,7 @@ class IndexScorecardTile implements OverviewTile {
         card.setId("index-scorecard");
         Scorecard s = service.scorecard(YEARS);
         Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? vn.egov.console.base.i18n.Formats.VIETNAMESE : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        card.add(new H2(card.getTranslation("index.scorecard.title", s.year() == null ? "—" : s.year())));
+        card.add(new H2(card.getTranslation("index.scorecard.title", s.year() == null ? "—" : String.valueOf(s.year()))));
         if (s.year() == null) {
             card.add(new Paragraph(card.getTranslation("index.empty")));
             return card;

@@ -43,7 +43,7 @@ public class IndexUnitView extends Div implements HasUrlParameter<String>, HasDy
         Assessment a = service.assessment(assessmentId);
         var values = service.unitValues(assessmentId, unitId);
         String unitName = values.isEmpty() ? "#" + unitId : values.getFirst().unitName();
-        title = getTranslation("index.drill.title", unitName, a.year());
+        title = getTranslation("index.drill.title", unitName, String.valueOf(a.year()));
         removeAll();
         add(new ViewHeader(title, getTranslation("index.ranking.framework", a.frameworkName(),
                 vn.egov.console.base.i18n.Formats.date(a.snapshotDate()),

@@ -133,4 +133,18 @@ class IndexViewsTest extends BrowserlessTestBase {
         unit.table.grid.select(online);
         assertThat(unit.table.detail.getElement().getTextRecursively()).contains("Xem dữ liệu");
     }
+
+    @Test
+    @WithUserDetails("lanhdao")
+    void theLeadersHomeOpensWithTheScorecardAndKeepsTheOtherTiles() {
+        navigate(vn.egov.console.overview.ui.HomeView.class);
+        var card = find(com.vaadin.flow.component.html.Div.class).withId("index-scorecard").single();
+        String text = card.getElement().getTextRecursively();
+        assertThat(text).contains("2025").contains("Sở, ban, ngành").contains("Cấp huyện").contains("Năm đơn vị dẫn đầu");
+        var links = find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .map(a -> a.getHref()).filter(h -> h.startsWith("index/")).toList();
+        assertThat(links).anyMatch(h -> h.startsWith("index/unit/")).anyMatch(h -> h.startsWith("index/ranking?year=2025"));
+        assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("tile-row").all().size())
+                .as("the features' tiles are still there").isPositive();
+    }
 }
