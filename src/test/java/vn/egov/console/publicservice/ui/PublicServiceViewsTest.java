@@ -26,7 +26,7 @@ class PublicServiceViewsTest extends BrowserlessTestBase {
         PublicServiceDashboardView view = navigate(PublicServiceDashboardView.class);
         view.period.year.setValue(2025);
         assertThat(view.tiles.getChildren().count()).isEqualTo(8);
-        assertThat(view.trendChart.getElement().getProperty("innerHTML")).startsWith("<svg");
+        assertThat(view.trendChart.svg()).startsWith("<svg");
         assertThat(view.scorecard.getGenericDataView().getItems().count()).isEqualTo(5);
         assertThat(view.unused.getGenericDataView().getItems().count()).isPositive();
 
