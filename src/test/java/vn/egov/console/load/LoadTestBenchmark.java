@@ -65,7 +65,7 @@ class LoadTestBenchmark {
                             int page = user.gridPageSize();
                             for (int row = page; row <= 10 * page && System.nanoTime() < end; row += page) {
                                 pause(scrollThink);
-                                user.scrollGrid(row - page, 2 * page);
+                                if (!user.scrollGrid(row - page, 2 * page)) break; // the end of a unit's list
                             }
                             pause(think);
                             user.navigate("");

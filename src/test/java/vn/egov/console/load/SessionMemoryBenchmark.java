@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Retained heap per open session of the production jar, per screen: N users log in and open the screen (the
  * mailbox grid is also scrolled to row 2,000 as a person would, page by page), then the server's live heap after a
- * full GC is compared with the live heap before they came. The sessions stay open while measured, so what is
+ * full GC is compared with the live heap before they came, once just after opening and once after every tab sent the
+ * heartbeat a browser sends every 5 minutes (an idle UI then drops the copy of its last response, LastResponseRelease). The sessions stay open while measured, so what is
  * counted is exactly what an idle signed-in user costs the node.
  *
  * <pre>
@@ -43,7 +44,12 @@ class SessionMemoryBenchmark {
                     new Scenario("portal register (admin)", "admin", u -> u.open("portals")),
                     new Scenario("units (admin)", "admin", u -> u.open("units")),
                     new Scenario("users (admin)", "admin", u -> u.open("users")),
-                    new Scenario("document rollout board (admin)", "admin", u -> u.open("docflow/rollout")));
+                    new Scenario("document rollout board (admin)", "admin", u -> u.open("docflow/rollout")),
+                    new Scenario("public-service dashboard (lanhdao)", "lanhdao", u -> u.open("public-services")),
+                    new Scenario("public-service catalogue (admin)", "admin",
+                            u -> u.open("public-services/catalogue")),
+                    new Scenario("roadmap (admin)", "admin", u -> u.open("architecture")),
+                    new Scenario("mailbox requests (admin)", "admin", u -> u.open("mailboxes/requests")));
             List<String> only = List.of(System.getProperty("memory.only", "").split(","));
             for (Scenario s : scenarios) {
                 if (!only.getFirst().isEmpty() && only.stream().noneMatch(s.name()::contains)) continue;
@@ -52,7 +58,14 @@ class SessionMemoryBenchmark {
                 var classesBefore = byClass ? server.liveHeapByClass() : java.util.Map.<String, Long>of();
                 long before = server.liveHeapBytes();
                 int nodes = 0;
-                for (int i = 0; i < sessions; i++) nodes = s.open(http, server, recorder);
+                UidlUser last = null;
+                List<UidlUser> open = new ArrayList<>();
+                for (int i = 0; i < sessions; i++) {
+                    last = s.user(http, server, recorder);
+                    open.add(last);
+                    nodes = last.stateNodes();
+                }
+                if (byClass) System.out.println("MEMORY   state nodes by tag: " + last.tagCensus());
                 long after = server.liveHeapBytes();
                 if (byClass) {
                     var classesAfter = server.liveHeapByClass();
@@ -62,9 +75,13 @@ class SessionMemoryBenchmark {
                             .limit(25).forEach(e -> System.out.printf("MEMORY   %-90s %8.1f KB%n", e.getKey(),
                                     (e.getValue() - classesBefore.getOrDefault(e.getKey(), 0L)) / 1024.0 / sessions));
                 }
-                System.out.printf("MEMORY %-45s %4d sessions: %7.1f KB per session (live heap %,d → %,d bytes), "
-                                + "%d state nodes attached%n", s.name(), sessions,
-                        (after - before) / 1024.0 / sessions, before, after, nodes);
+                // every open tab sends a heartbeat every 5 minutes; after it the UI lets go of its last response
+                open.forEach(UidlUser::heartbeat);
+                long idle = server.liveHeapBytes();
+                System.out.printf("MEMORY %-45s %4d sessions: %7.1f KB per session just opened, %7.1f KB after the "
+                                + "first heartbeat (live heap %,d → %,d → %,d bytes), %d state nodes attached%n",
+                        s.name(), sessions, (after - before) / 1024.0 / sessions, (idle - before) / 1024.0 / sessions,
+                        before, after, idle, nodes);
             }
             if (!recorder.errors().isEmpty()) throw new AssertionError("errors: " + recorder.errors());
         }
@@ -73,15 +90,21 @@ class SessionMemoryBenchmark {
     /** The grid connector asks for the pages the viewport crosses; a person scrolls through them one by one. */
     static void scrollLikeAPerson(UidlUser user, int toRow) {
         int page = user.gridPageSize();
-        for (int row = page; row <= toRow; row += page) user.scrollGrid(row - page, 2 * page);
+        for (int row = page; row <= toRow && user.scrollGrid(row - page, 2 * page); row += page) {
+            // one page further each time, as far as the list goes
+        }
     }
 
     private record Scenario(String name, String username, Consumer<UidlUser> visit) {
         int open(HttpClient http, ServerUnderTest server, LatencyRecorder recorder) {
+            return user(http, server, recorder).stateNodes();
+        }
+
+        UidlUser user(HttpClient http, ServerUnderTest server, LatencyRecorder recorder) {
             UidlUser user = new UidlUser(http, server.base(), recorder);
             user.login(username, PASSWORD);
             visit.accept(user);
-            return user.stateNodes();
+            return user;
         }
     }
 }

@@ -40,6 +40,8 @@ final class UidlUser {
     private final Map<Integer, String> tags = new HashMap<>();
     private final java.util.Set<Integer> nodes = new java.util.HashSet<>();
     private final Map<Integer, Integer> pageSizes = new HashMap<>();
+    /** The row count each grid told its connector ({@code updateSize}); an estimate while the end is not reached. */
+    private final Map<Integer, Integer> sizes = new HashMap<>();
     private final List<ObjectNode> acknowledgements = new ArrayList<>();
     private String securityKey;
     private int uiId = -1;
@@ -109,10 +111,26 @@ final class UidlUser {
         return pageSizes.getOrDefault(nodeWithTag("vaadin-grid"), 50);
     }
 
-    /** Scrolls the (first) grid of the view so that rows from {@code first} on are in view, as the grid connector asks. */
-    void scrollGrid(int first, int count) {
+    /**
+     * Scrolls the (first) grid of the view so that rows from {@code first} on are in view, as the grid connector asks;
+     * like the browser's grid, never past the row count the server last announced. False when the end is reached
+     * (nothing sent): a person stops there.
+     */
+    boolean scrollGrid(int first, int count) {
         int grid = nodeWithTag("vaadin-grid");
-        uidl(List.of(serverCall(grid, "setViewportRange", first, count)), "grid scroll");
+        int size = sizes.getOrDefault(grid, Integer.MAX_VALUE);
+        if (first >= size) return false;
+        uidl(List.of(serverCall(grid, "setViewportRange", first, Math.min(count, size - first))), "grid scroll");
+        return true;
+    }
+
+    /** The heartbeat every open tab sends (every 5 minutes by default): the UI is alive and idle. */
+    void heartbeat() {
+        if (uiId < 0) return; // no page open, no tab to beat
+        HttpResponse<String> beat = send(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.noBody()), "heartbeat");
+        if (beat.statusCode() != 200) throw new LoadError("heartbeat answered " + beat.statusCode());
     }
 
     boolean shows(String tag) {
@@ -127,6 +145,13 @@ final class UidlUser {
     /** How many state nodes of this UI are attached (each is server-side state too). */
     int stateNodes() {
         return nodes.size();
+    }
+
+    /** Attached state nodes by element tag (nodes with no tag are text nodes or features' own nodes), most first. */
+    Map<String, Long> tagCensus() {
+        Map<String, Long> census = new java.util.TreeMap<>();
+        for (int node : nodes) census.merge(tags.getOrDefault(node, "(no tag)"), 1L, Long::sum);
+        return census;
     }
 
     private ObjectNode serverCall(int node, String method, int... args) {
@@ -190,6 +215,9 @@ final class UidlUser {
         }
         for (JsonNode call : uidl.path("execute")) {
             String script = call.get(call.size() - 1).asString();
+            if (script.contains("$connector.updateSize(") && call.get(0).has("@v-node")) {
+                sizes.put(call.get(0).get("@v-node").asInt(), call.get(1).asInt());
+            }
             // grid and combo box connectors acknowledge each data update; the server keeps old rows until they do
             if (script.contains("$connector.confirm(") && call.get(0).has("@v-node")) {
                 acknowledgements.add(serverCall(call.get(0).get("@v-node").asInt(), "confirmUpdate",

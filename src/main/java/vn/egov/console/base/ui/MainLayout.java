@@ -6,17 +6,13 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.egov.console.base.i18n.Formats;
@@ -84,23 +80,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * One entry per view the role may open; a view whose path extends another's ("docflow/report" under "docflow")
      * is nested under it, so each feature takes one line until it is opened.
      */
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        java.util.Map<String, SideNavItem> byPath = new java.util.HashMap<>();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) item.setPrefixComponent(new Icon(entry.icon()));
-            String path = entry.path().replaceAll("^/|/$", "");
-            SideNavItem parent = path.contains("/") ? byPath.get(path.substring(0, path.indexOf('/'))) : null;
-            if (parent != null) {
-                parent.addItem(item);
-            } else {
-                item.setMatchNested(true);
-                nav.addItem(item);
-                byPath.put(path, item);
-            }
-        }
-        return nav;
+    private NavigationMenu navigation() {
+        return new NavigationMenu(MenuConfiguration.getMenuEntries(), this::getTranslation, UI.getCurrent().getLocale());
     }
 
     private static Component spacer() {

@@ -158,8 +158,9 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         });
         // an edited row is redrawn in place (matched by id), without reloading the pages around it
         items.setIdentifierProvider(MailboxRow::id);
-        // the session keeps the rows of the pages in view (two pages around the viewport): 2 × 50 rows, not 2 × 100
-        grid.setPageSize(50);
+        // the session keeps the rows of the pages in view (about two pages around the viewport): pages of 30 rows
+        // keep ≈ 60 rows (≈ 0.6 KB each with their keys and strings), still more than a screen shows
+        grid.setPageSize(30);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addClassName("fill");
         return grid;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.base.ui.KpiTile;
+import vn.egov.console.base.ui.StaticTable;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.WrappingHeader;
 import vn.egov.console.organization.TierKindCount;
@@ -115,19 +116,17 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(row, tierKindTable(counts));
     }
 
+    /** A dozen rows nobody sorts or selects: one element (StaticTable) on every leader's home, not a grid. */
     private Component tierKindTable(List<TierKindCount> counts) {
-        Grid<TierKindCount> grid = new Grid<>();
-        grid.setId("tier-kind-table");
-        grid.addColumn(c -> getTranslation(c.tier().translationKey())).setHeader(getTranslation("unit.tier"));
-        grid.addColumn(c -> getTranslation(c.kind().translationKey())).setHeader(getTranslation("unit.kind"))
-                .setFlexGrow(2);
-        grid.addColumn(c -> Formats.number(c.units(), locale)).setHeader(getTranslation("home.units"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(c -> Formats.number(c.headcount(), locale)).setHeader(getTranslation("unit.headcount"))
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.setItems(counts);
-        grid.setAllRowsVisible(true);
-        Div panel = new Div(new H2(getTranslation("home.unitsByTierAndKind")), grid);
+        StaticTable table = new StaticTable(getTranslation("unit.tier"), getTranslation("unit.kind"),
+                getTranslation("home.units"), getTranslation("unit.headcount")).numeric(2, 3);
+        table.setId("tier-kind-table");
+        table.addClassName("figure-table");
+        for (TierKindCount c : counts) {
+            table.row(getTranslation(c.tier().translationKey()), getTranslation(c.kind().translationKey()),
+                    Formats.number(c.units(), locale), Formats.number(c.headcount(), locale));
+        }
+        Div panel = new Div(new H2(getTranslation("home.unitsByTierAndKind")), table);
         panel.addClassName("panel");
         return panel;
     }

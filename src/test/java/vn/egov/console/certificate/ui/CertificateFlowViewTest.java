@@ -126,7 +126,7 @@ class CertificateFlowViewTest extends BrowserlessTestBase {
     void leadershipSeesTheTileAndDrillsDownFromTheSummary() {
         navigate(HomeView.class);
         Div tile = (Div) find(Div.class).withId("certificate-tile").single();
-        assertThat(tile.getElement().getTextRecursively()).contains("419 + 53");
+        assertThat(((vn.egov.console.base.ui.KpiTile) tile).text()).contains("419 + 53");
 
         CertificateSummaryView summary = navigate(CertificateSummaryView.class);
         var province = summary.lines.getFirst();

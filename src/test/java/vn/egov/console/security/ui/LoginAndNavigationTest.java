@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -47,7 +46,8 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     void leadershipSeesTheOverviewWithoutAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập").contains("Trang chủ", "Đơn vị");
-        assertThat(findInView(com.vaadin.flow.component.grid.Grid.class).id("tier-kind-table")).isNotNull();
+        assertThat(findInView(vn.egov.console.base.ui.StaticTable.class).id("tier-kind-table").texts())
+                .as("units by tier and kind").isNotEmpty();
     }
 
     @Test
@@ -77,6 +77,6 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
     }
 
     private List<String> menu() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(vn.egov.console.base.ui.NavigationMenu.class).single().labels();
     }
 }
