@@ -18,8 +18,12 @@ final class SignedInSession {
     static void save() {
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
-        if (request == null || response == null) return; // browserless tests: the holder alone is the session
-        request.getHttpServletRequest().changeSessionId();
+        if (request == null || response == null) return;
+        try {
+            request.getHttpServletRequest().changeSessionId();
+        } catch (UnsupportedOperationException mockRequest) {
+            // only the browserless tests' mock request cannot; every servlet container can
+        }
         new HttpSessionSecurityContextRepository().saveContext(SecurityContextHolder.getContext(),
                 request.getHttpServletRequest(), response.getHttpServletResponse());
     }
