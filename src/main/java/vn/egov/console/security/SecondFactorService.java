@@ -218,9 +218,9 @@ public class SecondFactorService {
         var full = UsernamePasswordAuthenticationToken.authenticated(pending.getPrincipal(), null,
                 List.of(new SimpleGrantedAuthority(user.getRole().authority())));
         full.setDetails(pending.getDetails());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(full);
-        SecurityContextHolder.setContext(context);
+        // changed in place: in a Vaadin request the holder hands out the context kept in the HTTP session, and a
+        // context set beside it would be ignored there
+        SecurityContextHolder.getContext().setAuthentication(full);
     }
 
     private List<String> newRecoveryCodes(Long userId) {
