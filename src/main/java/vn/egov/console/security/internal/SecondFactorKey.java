@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -84,24 +83,35 @@ public class SecondFactorKey {
         }
     }
 
+    private static byte[] read(Path file) throws IOException {
+        byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
+        if (key.length != KEY_BYTES) throw new IllegalStateException(file + " does not hold a 256-bit key");
+        return key;
+    }
+
     private static byte[] readOrCreate(Path file) {
         try {
-            if (Files.exists(file)) {
-                byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
-                if (key.length != KEY_BYTES) throw new IllegalStateException(file + " does not hold a 256-bit key");
-                return key;
-            }
+            if (Files.exists(file)) return read(file);
             byte[] key = new byte[KEY_BYTES];
             RANDOM.nextBytes(key);
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) Files.createDirectories(dir);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardOpenOption.CREATE_NEW);
+            Path fresh = Files.createTempFile(dir, ".second-factor", ".tmp");
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the folder's ACL, which the operator secures
+                try {
+                    Files.setPosixFilePermissions(fresh, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the file inherits the folder's ACL, which the operator secures
+                }
+                Files.writeString(fresh, Base64.getEncoder().encodeToString(key) + "\n");
+                // two nodes starting together on one folder: the first link wins, the other reads that key
+                Files.createLink(file, fresh);
+                return key;
+            } catch (java.nio.file.FileAlreadyExistsException otherNodeWasFirst) {
+                return read(file);
+            } finally {
+                Files.deleteIfExists(fresh);
             }
-            return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the second-factor key " + file, e);
         }

@@ -1,7 +1,6 @@
 package vn.egov.console.security.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -17,14 +16,14 @@ final class SignedInSession {
 
     static void save() {
         var request = VaadinServletRequest.getCurrent();
-        var response = VaadinServletResponse.getCurrent();
-        if (request == null || response == null) return;
+        if (request == null) return;
         try {
             request.getHttpServletRequest().changeSessionId();
         } catch (UnsupportedOperationException mockRequest) {
             // only the browserless tests' mock request cannot; every servlet container can
         }
-        new HttpSessionSecurityContextRepository().saveContext(SecurityContextHolder.getContext(),
-                request.getHttpServletRequest(), response.getHttpServletResponse());
+        // where Spring Security's session repository keeps it (set again so a replicated session sees the change)
+        request.getHttpServletRequest().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
     }
 }
