@@ -16,6 +16,8 @@ public enum DemoUsers {
     HEAD_VINH_YEN("chutich.vinhyen", Role.UNIT_HEAD);
 
     public static final String PASSWORD = "VinhPhuc@2026";
+    /** The demo admin's authenticator secret (README): {@code oathtool --totp -b} makes its codes. */
+    public static final String ADMIN_TOTP_SECRET = "VINHPHUCDEMOADMINTOTPSECRET23456";
     public static final String SNV_CODE = "000.00.02.H62";          // Sở Nội vụ
     public static final String STP_CODE = "000.00.03.H62";          // Sở Tư pháp
     public static final String VINH_YEN_CODE = "000.00.40.H62";     // UBND thành phố Vĩnh Yên

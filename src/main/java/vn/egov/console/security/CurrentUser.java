@@ -18,7 +18,10 @@ public class CurrentUser {
         this.users = users;
     }
 
-    /** The caller, fresh from the database; access denied when nobody is signed in or the account was disabled. */
+    /**
+     * The caller, fresh from the database; access denied when nobody is signed in, the account was disabled or the
+     * sign-in still waits for its second factor.
+     */
     public Actor require() {
         return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
@@ -27,6 +30,7 @@ public class CurrentUser {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) return Optional.empty();
         if (auth instanceof SystemAuthentication) return Optional.of(SystemAuthentication.ACTOR);
+        if (SignInStage.secondFactorPending(auth)) return Optional.empty();
         return users.findByUsername(auth.getName())
                 .filter(AppUser::isEnabled)
                 .map(u -> new Actor(u.getId(), u.getUsername(), u.getRole(), u.getUnitId()));

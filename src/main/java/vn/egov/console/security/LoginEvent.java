@@ -6,5 +6,17 @@ public enum LoginEvent {
     /** Refused unchecked: too many recent failures for this username or from this address. */
     THROTTLED,
     /** An administrator lifted a lockout. */
-    UNLOCKED
+    UNLOCKED,
+    /** An ADMIN set up their authenticator (first sign-in, or after a reset). */
+    FACTOR_ENROLLED,
+    /** The second factor passed with an authenticator code. */
+    FACTOR_PASSED,
+    /** The second factor passed with a one-time recovery code. */
+    FACTOR_RECOVERY,
+    /** A wrong or already used second-factor code. */
+    FACTOR_FAILED,
+    /** A second-factor code refused unchecked: too many recent failures. */
+    FACTOR_THROTTLED,
+    /** Another administrator removed the user's authenticator; the next sign-in enrols a new one. */
+    FACTOR_RESET
 }

@@ -17,6 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.egov.console.DemoUsers;
+import vn.egov.console.TestTotp;
 
 /**
  * Debian's Chromium and ChromeDriver (packages chromium, chromium-driver; .ci/run installs them). Never downloads a
@@ -54,8 +56,34 @@ public final class Chromium {
         return chrome;
     }
 
-    /** Signs in through the real login form and waits until the home view is there. */
+    /**
+     * Signs in through the real login form and waits until the home view is there; the demo admin also passes the
+     * second factor with a code from the demo secret.
+     */
     public static void login(WebDriver driver, String baseUrl, String username, String password) {
+        login(driver, baseUrl, username, password,
+                DemoUsers.ADMIN.username.equals(username) ? DemoUsers.ADMIN_TOTP_SECRET : null);
+    }
+
+    /** As above, for an account whose authenticator secret the test knows (null: no second factor expected). */
+    public static void login(WebDriver driver, String baseUrl, String username, String password, String totpSecret) {
+        submitPassword(driver, baseUrl, username, password);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        if (totpSecret != null) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second-factor-code")));
+            enterSecondFactorCode(driver, TestTotp.nextCode(totpSecret));
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h1")));
+    }
+
+    /** Types the code into the second-factor page and confirms it. */
+    public static void enterSecondFactorCode(WebDriver driver, String code) {
+        driver.findElement(By.cssSelector("#second-factor-code input")).sendKeys(code);
+        driver.findElement(By.id("second-factor-submit")).click();
+    }
+
+    /** The login form only: waits until the browser has left the login page. */
+    public static void submitPassword(WebDriver driver, String baseUrl, String username, String password) {
         driver.get(baseUrl + "/login");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
@@ -63,7 +91,6 @@ public final class Chromium {
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h1")));
     }
 
     /** Waits (up to a minute) for a finished download with that extension in the browser's download folder. */

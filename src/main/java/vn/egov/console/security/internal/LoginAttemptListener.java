@@ -20,6 +20,7 @@ import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.notification.Alert;
 import vn.egov.console.notification.NotificationService;
 import vn.egov.console.security.LoginEvent;
+import vn.egov.console.security.SignInStage;
 
 /**
  * Feeds every login outcome to the throttle, counts the failures the throttle let through, locks the account after
@@ -27,7 +28,7 @@ import vn.egov.console.security.LoginEvent;
  * transaction so a failed login is recorded even though the login itself is rejected.
  */
 @Component
-class LoginAttemptListener {
+public class LoginAttemptListener {
 
     private final AppUserRepository users;
     private final LoginAuditRepository audit;
@@ -54,6 +55,12 @@ class LoginAttemptListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
+        if (SignInStage.secondFactorPending(event.getAuthentication())) {
+            // the failures are cleared only once the second factor passes: else the password, once known, would
+            // reset the count of wrong codes at every new try
+            record(username, LoginEvent.SUCCESS, event.getAuthentication(), "password; second factor pending");
+            return;
+        }
         users.findByUsername(username).ifPresent(user -> {
             user.setFailedAttempts(0);
             user.setLockedUntil(null);
@@ -81,15 +88,51 @@ class LoginAttemptListener {
         }
     }
 
+    /** A wrong second-factor code counts like a wrong password: throttle, lockout, owner told. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorFailed(Authentication pending, String detail) {
+        String username = pending.getName();
+        throttle.failed(username, address(pending));
+        users.findByUsername(username).ifPresent(account ->
+                countFailure(account, LoginEvent.FACTOR_FAILED, pending, detail));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorThrottled(Authentication pending, String detail) {
+        record(pending.getName(), LoginEvent.FACTOR_THROTTLED, pending, detail);
+    }
+
+    /** The sign-in is complete: from here on it counts as a successful login. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void secondFactorPassed(Authentication pending, LoginEvent event, String detail) {
+        String username = pending.getName();
+        users.findByUsername(username).ifPresent(user -> {
+            user.setFailedAttempts(0);
+            user.setLockedUntil(null);
+        });
+        throttle.succeeded(username);
+        record(username, event, pending, detail);
+    }
+
+    /** Written with the caller's transaction (an enrolment reset), unlike the outcomes above. */
+    public void recordAdministrative(String username, LoginEvent event, String detail) {
+        String name = username.length() > 100 ? username.substring(0, 100) : username;
+        audit.save(new LoginAuditEntry(clock.instant(), name, event, null, detail));
+    }
+
     private void badPassword(String username, Authentication attempt) {
         var user = users.findByUsername(username);
         if (user.isEmpty()) {
             record(username, LoginEvent.FAILURE, attempt, "unknown user");
             return;
         }
-        AppUser account = user.get();
+        countFailure(user.get(), LoginEvent.FAILURE, attempt, null);
+    }
+
+    private void countFailure(AppUser account, LoginEvent event, Authentication attempt, String detail) {
+        String username = account.getUsername();
         int failures = account.getFailedAttempts() + 1;
-        record(username, LoginEvent.FAILURE, attempt, "attempt " + failures + "/" + maxFailures);
+        record(username, event, attempt, (detail == null ? "" : detail + "; ") + "attempt " + failures + "/" + maxFailures);
         if (failures >= maxFailures) {
             Instant until = clock.instant().plus(lockout);
             account.setLockedUntil(until);

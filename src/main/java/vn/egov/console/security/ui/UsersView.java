@@ -25,6 +25,7 @@ import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.security.Role;
+import vn.egov.console.security.SecondFactorService;
 import vn.egov.console.security.UserAdminService;
 import vn.egov.console.security.UserSummary;
 
@@ -37,12 +38,17 @@ public class UsersView extends Div implements HasDynamicTitle {
     private final UserAdminService service;
     private final Map<Long, UnitSummary> units;
     private final Clock clock;
+    private final SecondFactorService secondFactors;
+    private final String me;
+    private java.util.Set<Long> enrolled = java.util.Set.of();
     final Grid<UserSummary> grid = new Grid<>();
     final TextField search = new TextField();
     final Button create = new Button();
 
-    UsersView(UserAdminService service, UnitService unitService, Clock clock) {
+    UsersView(UserAdminService service, UnitService unitService, Clock clock, SecondFactorService secondFactors) {
         this.service = service;
+        this.secondFactors = secondFactors;
+        this.me = service.me().username();
         this.clock = clock;
         this.units = unitService.listVisible().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
         addClassName("page");
@@ -121,11 +127,39 @@ public class UsersView extends Div implements HasDynamicTitle {
             unlock.setId("unlock-" + u.username());
             actions.addComponentAsFirst(unlock);
         }
+        if (enrolled.contains(u.id()) && !u.username().equals(me)) {
+            Button resetFactor = new Button(getTranslation("user.action.resetSecondFactor"), e -> resetSecondFactor(u));
+            resetFactor.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            resetFactor.setId("reset-second-factor-" + u.username());
+            actions.add(resetFactor);
+        }
         actions.addClassName("row-actions");
         return actions;
     }
 
+    /** Asked first: the user cannot sign in with their old phone afterwards and sets up a new one. */
+    private void resetSecondFactor(UserSummary u) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("user.resetSecondFactor.title", u.username()));
+        dialog.setText(getTranslation("user.resetSecondFactor.text", u.username()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("user.action.resetSecondFactor"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                secondFactors.reset(u.id());
+                Notifications.success(getTranslation("user.secondFactorReset", u.username()));
+                refresh();
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        dialog.open();
+    }
+
     void refresh() {
+        enrolled = secondFactors.enrolledUserIds();
         String text = search.getValue();
         grid.setItemsPageable(pageable -> service.search(text, pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"))).getContent());
