@@ -141,7 +141,8 @@ sql egov -e "SELECT name, locked_at, lock_until, locked_by FROM shedlock ORDER B
 
 log "2. users stay on their node"
 J=$WORK/cookies; mkdir -p "$J"
-for u in admin lanhdao giamdoc.snv canbo.snv chutich.vinhyen; do
+# admin is left out: an ADMIN account needs its authenticator code after the password, which a form post cannot give
+for u in lanhdao giamdoc.snv canbo.snv chutich.vinhyen; do
   sign_in "$J/$u" "$u"
   printf '%-16s' "$u"; for _ in 1 2 3 4 5; do printf ' %s' "$(home "$J/$u")"; done; echo
 done
@@ -152,7 +153,7 @@ ROWS_BEFORE=$(sql -N egov -e "SELECT SUM(n) FROM (SELECT COUNT(*) n FROM unit UN
     UNION ALL SELECT COUNT(*) FROM certificate UNION ALL SELECT COUNT(*) FROM login_audit) t")
 kill -9 "$PID_one"
 sleep 5
-for u in admin lanhdao giamdoc.snv canbo.snv chutich.vinhyen; do
+for u in lanhdao giamdoc.snv canbo.snv chutich.vinhyen; do
   printf '%-16s %s\n' "$u" "$(home "$J/$u")"
 done
 echo "(302 = sent to the login page: that user's session was on node one; 200 = still signed in on node two)"
