@@ -41,6 +41,7 @@ import vn.egov.console.base.evidence.EvidenceFiles;
 import vn.egov.console.base.evidence.EvidenceInfo;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.tabular.ExportFormat;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.TabularWriter;
 import vn.egov.console.base.time.ProvinceTime;
 import vn.egov.console.notification.Alert;
@@ -642,7 +643,7 @@ public class ArchitectureService {
      * result listing every row's errors. Parents and prerequisites name task codes of the same version or file.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public AnnexImportResult importAnnex(long versionId, InputStream in, long maxBytes) {
+    public ImportResult importAnnex(long versionId, InputStream in, long maxBytes) {
         ArchitectureVersion v = version(versionId);
         if (v.status() == VersionStatus.SUPERSEDED) throw new BusinessException("error.architecture.superseded");
         Map<String, Long> components = store.components().stream()
@@ -664,7 +665,7 @@ public class ArchitectureService {
             rows.add(parsed);
         });
         errors.addAll(summary.errors());
-        if (!errors.isEmpty()) return new AnnexImportResult(summary.rows(), 0, 0, sorted(errors));
+        if (!errors.isEmpty()) return ImportResult.rejected(summary.rows(), sorted(errors));
         int created = 0;
         int updated = 0;
         Map<String, Long> ids = new HashMap<>();
@@ -709,11 +710,11 @@ public class ArchitectureService {
             // all or nothing: undo what the earlier rows wrote, and report the row that failed
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
                     .setRollbackOnly();
-            return new AnnexImportResult(summary.rows(), 0, 0, List.of(refused.error));
+            return ImportResult.rejected(summary.rows(), List.of(refused.error));
         }
         trail.record(versionEntry(v, AuditAction.IMPORTED).changed("created", null, created)
                 .changed("updated", null, updated).note("annex: " + summary.rows() + " rows"));
-        return new AnnexImportResult(summary.rows(), created, updated, List.of());
+        return new ImportResult(summary.rows(), created, updated, List.of());
     }
 
     private static long require(Map<String, Long> ids, String code, int line, String column) {

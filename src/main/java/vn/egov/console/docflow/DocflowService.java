@@ -17,6 +17,7 @@ import vn.egov.console.audit.AuditAction;
 import vn.egov.console.audit.AuditEntry;
 import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.text.CleanText;
 import vn.egov.console.docflow.internal.FiguresImport;
 import vn.egov.console.docflow.internal.MonthlyStore;
@@ -253,7 +254,7 @@ public class DocflowService {
         var parsed = FiguresImport.parse(file, MAX_IMPORT_BYTES, code -> units.findByCode(code)
                 .filter(UnitSummary::isActive)
                 .filter(u -> canWrite(u.id())), YearMonth.now(clock));
-        if (!parsed.errors().isEmpty()) return new ImportResult(parsed.rows(), 0, 0, parsed.errors());
+        if (!parsed.errors().isEmpty()) return ImportResult.rejected(parsed.rows(), parsed.errors());
         var entries = parsed.entries();
         if (entries.isEmpty()) return new ImportResult(0, 0, 0, List.of());
         YearMonth from = entries.stream().map(e -> e.figures().month()).min(Comparator.naturalOrder()).orElseThrow();

@@ -24,6 +24,7 @@ import vn.egov.console.audit.AuditEntry;
 import vn.egov.console.audit.AuditTrail;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.text.TextRule;
@@ -177,7 +178,7 @@ public class PublicServiceService {
                 Integer.MAX_VALUE, "p.id").forEach(p -> existing.put(p.code().toUpperCase(), p));
         var parsed = CatalogueImport.parse(file, MAX_IMPORT_BYTES, existing,
                 code -> units.findByCode(code).filter(UnitSummary::isActive), procedures::firstFiguresMonth);
-        if (!parsed.errors().isEmpty()) return new ImportResult(parsed.rowCount(), 0, 0, sorted(parsed.errors()));
+        if (!parsed.errors().isEmpty()) return ImportResult.rejected(parsed.rowCount(), sorted(parsed.errors()));
         var rows = parsed.procedures();
         int updated = (int) rows.stream().filter(r -> existing.containsKey(r.code().toUpperCase())).count();
         procedures.upsert(rows, currentUser.username(), clock.instant());
@@ -214,7 +215,7 @@ public class PublicServiceService {
         long validated = System.nanoTime();
         List<RowError> errors = new ArrayList<>(parsed.errors());
         checked.problems().forEach(p -> errors.add(new RowError(p.index(), p.field(), p.messageKey(), p.arguments())));
-        if (!errors.isEmpty()) return new ImportResult(parsed.rows(), 0, 0, sorted(errors));
+        if (!errors.isEmpty()) return ImportResult.rejected(parsed.rows(), sorted(errors));
         int updated = store(checked.entries(), FigureSource.IMPORT, currentUser.username());
         // the phases an operator needs to tell a slow file from a slow database (benchmarks.md)
         log.info("Public-service figures import of {}: {} rows, reading {} ms, checking {} ms, writing {} ms",

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.organization.UnitService;
 
@@ -32,7 +33,7 @@ class AnnexImportTest {
                 + "1;Nền tảng dữ liệu;DATA;;000.00.11.H62;;01/01/2026;31/12/2027;PROVINCIAL_BUDGET;;\n"
                 + "1.1;Kho dữ liệu dùng chung;DATA;1;000.00.11.H62;000.00.70.H62;01/01/2026;30/06/2026;PROVINCIAL_BUDGET;2.500.000.000;\n"
                 + "1.2;Cổng dữ liệu mở;DATA;1;000.00.70.H62;;01/07/2026;31/12/2027;;1200000000;1.1\n";
-        AnnexImportResult first = run(v, file);
+        ImportResult first = run(v, file);
         assertThat(first.errors()).isEmpty();
         assertThat(first.created()).isEqualTo(3);
         var tasks = ADMIN.call(() -> service.tasks(RoadmapFilter.of(v.id())));
@@ -42,7 +43,7 @@ class AnnexImportTest {
         assertThat(ADMIN.call(() -> service.detail(portal.id())).prerequisites()).extracting(TaskRow::code)
                 .containsExactly("1.1");
 
-        AnnexImportResult again = run(v, file.replace("30/06/2026", "30/09/2026"));
+        ImportResult again = run(v, file.replace("30/06/2026", "30/09/2026"));
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(3);
         assertThat(ADMIN.call(() -> service.tasks(RoadmapFilter.of(v.id())))).hasSize(3)
@@ -58,8 +59,8 @@ class AnnexImportTest {
                 + "2;Sai thành phần;XYZ;;000.00.11.H62;;01/01/2026;31/12/2027;;;\n"
                 + "3;Sai ngày;APP;;000.00.11.H62;;31/12/2027;01/01/2026;;-5;\n"
                 + "1;Trùng mã;APP;;999.99.99.H62;;01/01/2026;31/12/2027;;abc;\n";
-        AnnexImportResult result = run(v, file);
-        assertThat(result.applied()).isFalse();
+        ImportResult result = run(v, file);
+        assertThat(result.rejected()).isTrue();
         assertThat(result.errors()).extracting(RowError::line, RowError::messageKey).contains(
                 org.assertj.core.groups.Tuple.tuple(3, "error.architecture.import.unknownComponent"),
                 org.assertj.core.groups.Tuple.tuple(4, "error.architecture.endBeforeStart"),
@@ -68,14 +69,14 @@ class AnnexImportTest {
                 org.assertj.core.groups.Tuple.tuple(5, "error.architecture.moneyNotNumber"));
         assertThat(ADMIN.call(() -> service.tasks(RoadmapFilter.of(v.id())))).isEmpty();
 
-        AnnexImportResult cycle = run(v, HEADER
+        ImportResult cycle = run(v, HEADER
                 + "A;A;APP;;000.00.11.H62;;01/01/2026;31/12/2026;;;B\n"
                 + "B;B;APP;;000.00.11.H62;;01/01/2026;31/12/2026;;;A\n");
         assertThat(cycle.errors()).singleElement().satisfies(e ->
                 assertThat(e.messageKey()).isEqualTo("error.architecture.dependencyCycle"));
     }
 
-    private AnnexImportResult run(ArchitectureVersion v, String csv) {
+    private ImportResult run(ArchitectureVersion v, String csv) {
         return ADMIN.call(() -> service.importAnnex(v.id(),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 5_000_000));
     }

@@ -21,6 +21,7 @@ import vn.egov.console.audit.AuditRow;
 import vn.egov.console.audit.AuditService;
 import vn.egov.console.audit.FieldChange;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.organization.UnitService;
 
 /** Every roadmap write leaves a line in the audit trail, in the same transaction as the write. */
@@ -102,7 +103,7 @@ class ArchitectureAuditTest {
         ArchitectureVersion v = fx.draft(2026, 2030);
         String csv = "Mã nhiệm vụ;Tên nhiệm vụ;Thành phần;Đơn vị chủ trì;Bắt đầu;Kết thúc\n"
                 + "I-1;Nhiệm vụ nhập;APP;" + DemoUsers.SNV_CODE + ";01/01/2026;30/06/2026\n";
-        AnnexImportResult result = ADMIN.call(() -> service.importAnnex(v.id(),
+        ImportResult result = ADMIN.call(() -> service.importAnnex(v.id(),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1_000_000));
         assertThat(result.errors()).isEmpty();
         AuditRow imported = latest(ArchitectureService.VERSION, v.id());

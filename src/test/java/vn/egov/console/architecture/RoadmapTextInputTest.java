@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.organization.UnitService;
 
 /** Text typed or imported into the roadmap: invisible text refused, NFD stored as NFC, lengths in characters. */
@@ -93,9 +94,9 @@ class RoadmapTextInputTest {
         String csv = "Mã nhiệm vụ;Tên nhiệm vụ;Thành phần;Đơn vị chủ trì;Bắt đầu;Kết thúc\n"
                 + "1;Nền tảng;APP;" + DemoUsers.SNV_CODE + ";01/01/2026;30/06/2026\n"
                 + "2;\u200B\u00A0;APP;" + DemoUsers.SNV_CODE + ";01/01/2026;30/06/2026\n";
-        AnnexImportResult result = ADMIN.call(() -> service.importAnnex(v.id(),
+        ImportResult result = ADMIN.call(() -> service.importAnnex(v.id(),
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 1_000_000));
-        assertThat(result.applied()).isFalse();
+        assertThat(result.rejected()).isTrue();
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.column()).isEqualTo("title");

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.organization.UnitService;
 
 /** Flaw 6 of issue 14 for document management: rollout texts and the figures import's cells. */

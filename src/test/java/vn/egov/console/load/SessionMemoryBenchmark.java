@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import vn.egov.console.DemoUsers;
+import vn.egov.console.TestTotp;
 
 /**
  * Retained heap per open session of the production jar, per screen: N users log in and open the screen (the
@@ -34,9 +36,9 @@ class SessionMemoryBenchmark {
             List<Scenario> scenarios = List.of(
                     new Scenario("signed in, no page open (floor)", "lanhdao", u -> { }),
                     new Scenario("leader's home (lanhdao)", "lanhdao", u -> u.open("")),
-                    new Scenario("admin's home (admin)", "admin", u -> u.open("")),
+                    new Scenario("admin's home (admin, a tab)", "admin", u -> u.open("")),
                     new Scenario("document dashboard (lanhdao)", "lanhdao", u -> u.open("docflow")),
-                    new Scenario("mailbox grid scrolled to row 2,000 (admin)", "admin", u -> {
+                    new Scenario("mailbox grid scrolled to row 2,000 (admin, a tab)", "admin", u -> {
                         u.open("mailboxes");
                         scrollLikeAPerson(u, 2_000);
                     }),
@@ -100,11 +102,32 @@ class SessionMemoryBenchmark {
             return user(http, server, recorder).stateNodes();
         }
 
+        /**
+         * A new session that opens the screen; for the ADMIN, whose sign-in takes an authenticator code that the
+         * console accepts once per 30-second step, a new tab of one signed-in session instead (so these rows count
+         * the UI without the session's own floor, the first row).
+         */
         UidlUser user(HttpClient http, ServerUnderTest server, LatencyRecorder recorder) {
-            UidlUser user = new UidlUser(http, server.base(), recorder);
-            user.login(username, PASSWORD);
+            UidlUser user;
+            if (DemoUsers.ADMIN.username.equals(username)) {
+                user = adminSession(http, server, recorder).newTab();
+            } else {
+                user = new UidlUser(http, server.base(), recorder);
+                user.login(username, PASSWORD);
+            }
             visit.accept(user);
             return user;
         }
+    }
+
+    private static UidlUser admin;
+
+    private static synchronized UidlUser adminSession(HttpClient http, ServerUnderTest server,
+            LatencyRecorder recorder) {
+        if (admin == null) {
+            admin = new UidlUser(http, server.base(), recorder);
+            admin.login(DemoUsers.ADMIN.username, PASSWORD, () -> TestTotp.nextCode(DemoUsers.ADMIN_TOTP_SECRET));
+        }
+        return admin;
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +39,7 @@ final class UidlUser {
     private final LatencyRecorder recorder;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<Integer, String> tags = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
     private final java.util.Set<Integer> nodes = new java.util.HashSet<>();
     private final Map<Integer, Integer> pageSizes = new HashMap<>();
     /** The row count each grid told its connector ({@code updateSize}); an estimate while the end is not reached. */
@@ -68,6 +70,52 @@ final class UidlUser {
         if (result.statusCode() != 302 || location.contains("error")) {
             throw new LoadError("login of " + username + " refused: " + result.statusCode() + " " + location);
         }
+        if (location.contains("second-factor")) {
+            throw new LoadError(username + " needs a second factor: sign in with an authenticator code");
+        }
+    }
+
+    /**
+     * Signs in an account that must pass a second factor (ADMIN): the password, then the code typed into the
+     * second-factor page and its button pressed, as a person does. The console takes each code once per account.
+     */
+    void login(String username, String password, Supplier<String> authenticatorCode) {
+        try {
+            login(username, password);
+            return;
+        } catch (LoadError e) {
+            if (!e.getMessage().contains("second factor")) throw e;
+        }
+        open("second-factor");
+        ObjectNode typed = JSON.createObjectNode();
+        typed.put("type", "mSync");
+        typed.put("node", nodeWithId("second-factor-code"));
+        typed.put("feature", 1); // the element's properties
+        typed.put("property", "value");
+        typed.put("value", authenticatorCode.get());
+        ObjectNode click = JSON.createObjectNode();
+        click.put("type", "event");
+        click.put("node", nodeWithId("second-factor-submit"));
+        click.put("event", "click");
+        ObjectNode data = click.putObject("data");
+        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
+                "event.button")) {
+            data.put(key, 0);
+        }
+        for (String key : List.of("event.shiftKey", "event.ctrlKey", "event.altKey", "event.metaKey")) {
+            data.put(key, false);
+        }
+        uidl(List.of(typed, click), "second factor");
+        if (ids.containsKey("second-factor-code")) {
+            throw new LoadError("second factor of " + username + " refused");
+        }
+    }
+
+    /** Another tab of the same signed-in person: the same session cookies, its own UI once it opens a page. */
+    UidlUser newTab() {
+        UidlUser tab = new UidlUser(http, base, recorder);
+        tab.cookies.putAll(cookies);
+        return tab;
     }
 
     /** A full page load of a route: the HTML page, the bootstrap of a new UI, then the router renders the view. */
@@ -81,6 +129,7 @@ final class UidlUser {
         syncId = -1;
         clientId = 0;
         tags.clear();
+        ids.clear();
         nodes.clear();
         apply(uidl);
         navigate(route, "");
@@ -135,6 +184,12 @@ final class UidlUser {
 
     boolean shows(String tag) {
         return tags.containsValue(tag);
+    }
+
+    private int nodeWithId(String id) {
+        Integer node = ids.get(id);
+        if (node == null) throw new LoadError("no element #" + id + " on the page");
+        return node;
     }
 
     int nodeWithTag(String tag) {
@@ -208,8 +263,11 @@ final class UidlUser {
                 pageSizes.put(node, change.path("value").asInt());
             } else if ("put".equals(type) && "tag".equals(change.path("key").asString())) {
                 tags.put(node, change.path("value").asString());
+            } else if ("put".equals(type) && "id".equals(change.path("key").asString())) {
+                ids.put(change.path("value").asString(), node);
             } else if ("detach".equals(type)) {
                 tags.remove(node);
+                ids.values().remove(node);
                 nodes.remove(node);
             }
         }

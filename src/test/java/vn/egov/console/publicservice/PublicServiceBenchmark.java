@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.organization.Tier;
 

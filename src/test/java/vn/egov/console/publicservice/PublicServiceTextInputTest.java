@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.IntegrationTest;
 import vn.egov.console.base.error.BusinessException;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.text.TextRule;
 

@@ -10,11 +10,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import vn.egov.console.architecture.AnnexImportResult;
 import vn.egov.console.architecture.ArchitectureService;
 import vn.egov.console.architecture.ArchitectureVersion;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.ImportErrorReport;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.ui.FormError;
 import vn.egov.console.base.ui.Notifications;
 
@@ -37,9 +37,9 @@ class AnnexImportDialog extends Dialog {
             error.setVisible(false);
             errorReport.setVisible(false);
             try {
-                AnnexImportResult result = service.importAnnex(version.id(), new ByteArrayInputStream(bytes), MAX_BYTES);
+                ImportResult result = service.importAnnex(version.id(), new ByteArrayInputStream(bytes), MAX_BYTES);
                 show(result, ui);
-                if (result.applied()) onImported.run();
+                if (!result.rejected()) onImported.run();
             } catch (BusinessException e) {
                 error.show(e);
             }
@@ -51,8 +51,8 @@ class AnnexImportDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }
 
-    void show(AnnexImportResult result, UI ui) {
-        if (result.applied()) {
+    void show(ImportResult result, UI ui) {
+        if (!result.rejected()) {
             outcome.setText(getTranslation("architecture.import.done", result.created(), result.updated()));
             Notifications.success(outcome.getText());
             return;

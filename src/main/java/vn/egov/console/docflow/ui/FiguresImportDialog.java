@@ -14,10 +14,10 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.ImportErrorReport;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.ui.Notifications;
 import vn.egov.console.docflow.DocflowService;
-import vn.egov.console.docflow.ImportResult;
 
 /** Upload of monthly figures; on rejection, nothing is stored and a per-row error report can be downloaded. */
 class FiguresImportDialog extends Dialog {

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.function.BiFunction;
 import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.tabular.ImportErrorReport;
+import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
 import vn.egov.console.base.ui.Notifications;
-import vn.egov.console.publicservice.ImportResult;
 
 /**
  * Upload of figures or of the catalogue (CSV or .xlsx); on rejection nothing is stored and the per-row errors are
@@ -56,7 +56,7 @@ class PsImportDialog extends Dialog {
         result.removeAll();
         try {
             ImportResult r = importer.apply(new ByteArrayInputStream(bytes), fileName);
-            if (!r.ok()) {
+            if (r.rejected()) {
                 showErrors(r.errors());
             } else {
                 String done = getTranslation("ps.import.done", r.created(), r.updated());
