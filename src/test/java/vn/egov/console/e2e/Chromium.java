@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,6 +75,15 @@ public final class Chromium {
             enterSecondFactorCode(driver, TestTotp.nextCode(totpSecret));
         }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout h1")));
+    }
+
+    /**
+     * Waits (up to a minute) until the view's heading reads {@code text}. The router replaces the heading as it
+     * renders each view, so a heading read during the swap is stale: that read is retried, not a failure.
+     */
+    public static void awaitHeading(WebDriver driver, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals(text));
     }
 
     /** Types the code into the second-factor page and confirms it. */

@@ -27,7 +27,7 @@ class LoginE2ETest {
     void administratorSignsInAndSeesTheOperationsOverview() {
         driver = Chromium.start(null);
         Chromium.login(driver, "http://localhost:" + port, DemoUsers.ADMIN.username, DemoUsers.PASSWORD);
-        assertThat(driver.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Tổng quan điều hành");
+        Chromium.awaitHeading(driver, "Tổng quan điều hành");
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).contains("Người dùng");
     }
 
@@ -35,7 +35,7 @@ class LoginE2ETest {
     void unitHeadSignsInAndSeesTheirUnit() {
         driver = Chromium.start(null);
         Chromium.login(driver, "http://localhost:" + port, DemoUsers.HEAD_SNV.username, DemoUsers.PASSWORD);
-        assertThat(driver.findElement(By.cssSelector("vaadin-app-layout h1")).getText()).isEqualTo("Sở Nội vụ");
+        Chromium.awaitHeading(driver, "Sở Nội vụ");
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Người dùng");
     }
 
@@ -67,14 +67,13 @@ class LoginE2ETest {
         driver = Chromium.start(null);
         String base = "http://localhost:" + port;
         Chromium.login(driver, base, DemoUsers.OFFICER_SNV.username, DemoUsers.PASSWORD);
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
         driver.get(base + "/users");
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Không có quyền truy cập"));
+        Chromium.awaitHeading(driver, "Không có quyền truy cập");
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).getText()).doesNotContain("Người dùng");
         driver.get(base + "/nonexistent");
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Không tìm thấy trang"));
+        Chromium.awaitHeading(driver, "Không tìm thấy trang");
         driver.findElement(By.id("error-page-home")).click();
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Sở Nội vụ"));
+        Chromium.awaitHeading(driver, "Sở Nội vụ");
     }
 
     private java.util.List<String> cspViolations() {

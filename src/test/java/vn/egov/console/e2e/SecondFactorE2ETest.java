@@ -67,7 +67,7 @@ class SecondFactorE2ETest {
         assertThat(codes).hasSize(10);
         String recoveryCode = codes.getFirst().getText();
         driver.findElement(By.id("second-factor-continue")).click();
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Tổng quan điều hành"));
+        Chromium.awaitHeading(driver, "Tổng quan điều hành");
 
         // a new browser session: password, then a code from the app
         driver.manage().deleteAllCookies();
@@ -82,6 +82,6 @@ class SecondFactorE2ETest {
         Chromium.enterSecondFactorCode(driver, recoveryCode);
         wait.until(d -> d.findElement(By.id("recovery-code-used")).getText().contains("9"));
         driver.findElement(By.id("second-factor-continue")).click();
-        wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout h1")).getText().equals("Tổng quan điều hành"));
+        Chromium.awaitHeading(driver, "Tổng quan điều hành");
     }
 }
