@@ -1,20 +1,17 @@
 package vn.egov.console.index.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import static vn.egov.console.base.ui.HtmlText.escape;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
-import vn.egov.console.base.ui.chart.Chart;
 import vn.egov.console.base.ui.chart.ChartSpec;
 import vn.egov.console.base.ui.chart.ChartType;
 import vn.egov.console.base.ui.chart.Series;
+import vn.egov.console.base.ui.chart.SvgChartRenderer;
 import vn.egov.console.base.ui.chart.ValueFormat;
 import vn.egov.console.index.IndexService;
 import vn.egov.console.index.Scorecard;
@@ -48,61 +45,74 @@ class IndexScorecardTile implements OverviewTile {
         return role == Role.LEADER || role == Role.ADMIN;
     }
 
+    /**
+     * The whole card is markup in one element (links are plain {@code <a href>}, which the Flow client routes): as
+     * components its lists, links and charts were some 200 state nodes in every leader's session.
+     */
     @Override
     public com.vaadin.flow.component.Component render() {
         Div card = new Div();
         card.addClassName("index-scorecard");
         card.setId("index-scorecard");
         Scorecard s = service.scorecard(YEARS);
-        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? vn.egov.console.base.i18n.Formats.VIETNAMESE : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        card.add(new H2(card.getTranslation("index.scorecard.title", s.year() == null ? "—" : String.valueOf(s.year()))));
+        Locale locale = UI.getCurrent() == null ? Formats.VIETNAMESE : UI.getCurrent().getLocale();
+        StringBuilder html = new StringBuilder(8_192);
+        html.append("<h2>").append(escape(card.getTranslation("index.scorecard.title",
+                s.year() == null ? "—" : String.valueOf(s.year())))).append("</h2>");
         if (s.year() == null) {
-            card.add(new Paragraph(card.getTranslation("index.empty")));
-            return card;
+            html.append("<p>").append(escape(card.getTranslation("index.empty"))).append("</p>");
+        } else {
+            html.append("<div class=\"index-scorecard-columns\">");
+            for (Scorecard.CategoryCard c : s.categories()) category(html, card, s.year(), c, locale);
+            html.append("</div>");
         }
-        Div columns = new Div();
-        columns.addClassName("index-scorecard-columns");
-        for (Scorecard.CategoryCard c : s.categories()) {
-            Div col = new Div();
-            col.addClassName("index-scorecard-category");
-            col.add(new H3(new Anchor(rankingLink(s.year(), c.category().name()),
-                    card.getTranslation(c.category().translationKey()))));
-            col.add(new Paragraph(card.getTranslation("index.scorecard.top")), list(c.top(), c.assessmentId(), locale));
-            col.add(new Paragraph(card.getTranslation("index.scorecard.bottom")), list(c.bottom(), c.assessmentId(), locale));
-            col.add(new Paragraph(card.getTranslation("index.scorecard.lagging", c.lagging().size())));
-            UnorderedList lag = new UnorderedList();
-            c.lagging().stream().limit(8).forEach(l -> {
-                List<String> groups = l.groupIndexes().stream().map(i -> c.groups().get(i).code()).toList();
-                lag.add(new ListItem(new Anchor(unitLink(c.assessmentId(), l.unit().unitId()),
-                        l.unit().unitName() + " (" + String.join(", ", groups) + ")")));
-            });
-            col.add(lag);
-            if (c.trend().size() > 1) {
-                List<String> years = new ArrayList<>();
-                List<Double> shares = new ArrayList<>();
-                c.trend().forEach(t -> {
-                    years.add(Integer.toString(t.year()));
-                    shares.add(t.share());
-                });
-                col.add(new Chart(new ChartSpec(ChartType.LINE, card.getTranslation("index.scorecard.trend"), years,
-                        List.of(Series.of(card.getTranslation(c.category().translationKey()), shares)),
-                        ValueFormat.PERCENT, 1.0)));
-            }
-            col.add(new Paragraph(card.getTranslation("index.scorecard.trendText") + " " + String.join(" · ",
-                    c.trend().stream().map(t -> t.year() + ": " + Formats.percent(t.share(), locale)).toList())));
-            columns.add(col);
-        }
-        card.add(columns);
+        card.getElement().setProperty("innerHTML", html.toString());
         return card;
     }
 
-    private static UnorderedList list(List<UnitScore> units, long assessmentId, Locale locale) {
-        UnorderedList ul = new UnorderedList();
-        for (UnitScore u : units) {
-            ul.add(new ListItem(new Anchor(unitLink(assessmentId, u.unitId()),
-                    u.rank() + ". " + u.unitName() + " — " + Points.of(u.total(), locale))));
+    private static void category(StringBuilder html, Div card, int year, Scorecard.CategoryCard c, Locale locale) {
+        String name = card.getTranslation(c.category().translationKey());
+        html.append("<div class=\"index-scorecard-category\"><h3>")
+                .append(link(rankingLink(year, c.category().name()), name)).append("</h3>");
+        html.append("<p>").append(escape(card.getTranslation("index.scorecard.top"))).append("</p>");
+        list(html, c.top(), c.assessmentId(), locale);
+        html.append("<p>").append(escape(card.getTranslation("index.scorecard.bottom"))).append("</p>");
+        list(html, c.bottom(), c.assessmentId(), locale);
+        html.append("<p>").append(escape(card.getTranslation("index.scorecard.lagging", c.lagging().size())))
+                .append("</p><ul>");
+        c.lagging().stream().limit(8).forEach(l -> {
+            List<String> groups = l.groupIndexes().stream().map(i -> c.groups().get(i).code()).toList();
+            html.append("<li>").append(link(unitLink(c.assessmentId(), l.unit().unitId()),
+                    l.unit().unitName() + " (" + String.join(", ", groups) + ")")).append("</li>");
+        });
+        html.append("</ul>");
+        if (c.trend().size() > 1) {
+            List<String> years = new ArrayList<>();
+            List<Double> shares = new ArrayList<>();
+            c.trend().forEach(t -> {
+                years.add(Integer.toString(t.year()));
+                shares.add(t.share());
+            });
+            html.append("<div class=\"egov-chart\">").append(SvgChartRenderer.render(new ChartSpec(ChartType.LINE,
+                    card.getTranslation("index.scorecard.trend"), years, List.of(Series.of(name, shares)),
+                    ValueFormat.PERCENT, 1.0), locale)).append("</div>");
         }
-        return ul;
+        html.append("<p>").append(escape(card.getTranslation("index.scorecard.trendText") + " " + String.join(" · ",
+                c.trend().stream().map(t -> t.year() + ": " + Formats.percent(t.share(), locale)).toList())))
+                .append("</p></div>");
+    }
+
+    private static void list(StringBuilder html, List<UnitScore> units, long assessmentId, Locale locale) {
+        html.append("<ul>");
+        for (UnitScore u : units) {
+            html.append("<li>").append(link(unitLink(assessmentId, u.unitId()),
+                    u.rank() + ". " + u.unitName() + " — " + Points.of(u.total(), locale))).append("</li>");
+        }
+        html.append("</ul>");
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
     static String unitLink(long assessmentId, long unitId) {
