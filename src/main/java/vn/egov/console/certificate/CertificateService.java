@@ -144,6 +144,18 @@ public class CertificateService {
         return queries.requests(access.scope(), unitId, openOnly, 500);
     }
 
+    /**
+     * The renewals filed from {@code from} to {@code to} (province dates, inclusive) within the caller's scope, each
+     * with the expiry of the certificate it renews: what the index's "renewals filed on time" counts.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RenewalFiling> renewalFilings(LocalDate from, LocalDate to) {
+        if (from == null || to == null || from.isAfter(to)) throw new BusinessException("error.certificate.periodOrder");
+        return queries.renewals(access.scope(), from.atStartOfDay(ProvinceTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(ProvinceTime.ZONE).toInstant());
+    }
+
     /** Days of validity left (negative once expired), or null for a certificate not yet issued. */
     public Long daysLeft(CertificateRow row) {
         return row.validTo() == null ? null : ChronoUnit.DAYS.between(today(), row.validTo());

@@ -15,6 +15,7 @@ import vn.egov.console.certificate.CertificateFilter;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateService;
+import vn.egov.console.certificate.RenewalFiling;
 import vn.egov.console.docflow.DocflowService;
 import vn.egov.console.docflow.ExchangeTotals;
 import vn.egov.console.docflow.RolloutRow;
@@ -23,6 +24,7 @@ import vn.egov.console.mailbox.MailboxCoverageService;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.portal.Portal;
 import vn.egov.console.portal.PortalService;
+import vn.egov.console.publicservice.OnlineUse;
 import vn.egov.console.publicservice.PublicServiceService;
 import vn.egov.console.publicservice.Scope;
 import vn.egov.console.publicservice.Totals;
@@ -67,6 +69,12 @@ class IndexFacts {
         certificates.search(new CertificateFilter(null, CertificateKind.AGENCY, null, null, null, null, null),
                         PageRequest.of(0, MAX_CERTIFICATES))
                 .forEach(c -> certs.computeIfAbsent(c.unitId(), k -> new ArrayList<>()).add(c));
+        Map<Long, List<RenewalFiling>> renewals = new HashMap<>();
+        certificates.renewalFilings(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .forEach(r -> renewals.computeIfAbsent(r.unitId(), k -> new ArrayList<>()).add(r));
+        Map<Long, OnlineUse> onlineUse = new HashMap<>();
+        publicServices.onlineUseByUnit(vn.egov.console.publicservice.Period.year(year))
+                .forEach(o -> onlineUse.put(o.unitId(), o));
         Map<Long, Totals> ps = new HashMap<>();
         publicServices.byUnit(vn.egov.console.publicservice.Period.year(year), Scope.ALL)
                 .forEach(b -> ps.put(b.id(), b.totals()));
@@ -79,7 +87,8 @@ class IndexFacts {
         for (UnitSummary u : units) {
             facts.put(u.id(), new UnitFacts(u, year, snapshot, portalsByUnit.getOrDefault(u.id(), List.of()),
                     exchange.get(u.id()), rollout.get(u.id()), coverage.get(u.id()),
-                    certs.getOrDefault(u.id(), List.of()), ps.get(u.id()), tasks.getOrDefault(u.id(), List.of())));
+                    certs.getOrDefault(u.id(), List.of()), renewals.getOrDefault(u.id(), List.of()), ps.get(u.id()),
+                    onlineUse.get(u.id()), tasks.getOrDefault(u.id(), List.of())));
         }
         return facts;
     }

@@ -6,6 +6,7 @@ import vn.egov.console.architecture.TaskRow;
 import vn.egov.console.architecture.TaskStatus;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateStatus;
+import vn.egov.console.certificate.RenewalFiling;
 import vn.egov.console.docflow.Stage;
 import vn.egov.console.portal.AssessmentResult;
 import vn.egov.console.portal.Portal;
@@ -101,6 +102,19 @@ public enum IndexMetric {
                     ? 1.0 : 0.0;
         }
     },
+    /**
+     * Renewals the unit filed in the year (up to the snapshot) while at least 60 days of validity remained ÷ all
+     * renewals it filed in the year; null when it filed none.
+     */
+    CERT_RENEWAL_ON_TIME("certificates/requests") {
+        @Override
+        public Double value(UnitFacts f) {
+            List<RenewalFiling> filed = f.renewals().stream().filter(r -> r.filedOn().getYear() == f.year()
+                    && !r.filedOn().isAfter(f.snapshot())).toList();
+            if (filed.isEmpty()) return null;
+            return filed.stream().filter(RenewalFiling::onTime).count() / (double) filed.size();
+        }
+    },
     /** Online applications ÷ applications received in the year. */
     PS_ONLINE_SHARE("public-services") {
         @Override
@@ -113,6 +127,23 @@ public enum IndexMetric {
         @Override
         public Double value(UnitFacts f) {
             return f.publicServices() == null ? null : f.publicServices().onTimeRate();
+        }
+    },
+    /** Procedures the unit offered online in the year that received not one online application from it (a count). */
+    PS_ONLINE_UNUSED("public-services") {
+        @Override
+        public Double value(UnitFacts f) {
+            return f.onlineUse() == null ? null : (double) f.onlineUse().unused();
+        }
+    },
+    /**
+     * The other side of {@link #PS_ONLINE_UNUSED} as a share a rule can score: procedures offered online that received
+     * at least one online application in the year ÷ procedures offered online.
+     */
+    PS_ONLINE_USED_SHARE("public-services") {
+        @Override
+        public Double value(UnitFacts f) {
+            return f.onlineUse() == null ? null : f.onlineUse().usedShare();
         }
     },
     /** Architecture tasks the unit leads that were due in the year: done by their planned end ÷ due. */

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.egov.console.architecture.TaskRow;
 import vn.egov.console.certificate.CertificateRow;
+import vn.egov.console.certificate.RenewalFiling;
 import vn.egov.console.docflow.ExchangeTotals;
 import vn.egov.console.docflow.RolloutRow;
 import vn.egov.console.mailbox.CoverageRow;
 import vn.egov.console.organization.UnitSummary;
 import vn.egov.console.portal.Portal;
+import vn.egov.console.publicservice.OnlineUse;
 import vn.egov.console.publicservice.Totals;
 
 /**
@@ -18,5 +20,14 @@ import vn.egov.console.publicservice.Totals;
  */
 public record UnitFacts(UnitSummary unit, int year, LocalDate snapshot, List<Portal> portals, ExchangeTotals exchange,
                         RolloutRow rollout, CoverageRow mailboxes, List<CertificateRow> certificates,
-                        Totals publicServices, List<TaskRow> tasksLed) {
+                        List<RenewalFiling> renewals, Totals publicServices, OnlineUse onlineUse,
+                        List<TaskRow> tasksLed) {
+
+    /** Facts without certificate renewals or online-procedure use (the metrics over them read "no data"). */
+    public UnitFacts(UnitSummary unit, int year, LocalDate snapshot, List<Portal> portals, ExchangeTotals exchange,
+                     RolloutRow rollout, CoverageRow mailboxes, List<CertificateRow> certificates,
+                     Totals publicServices, List<TaskRow> tasksLed) {
+        this(unit, year, snapshot, portals, exchange, rollout, mailboxes, certificates, List.of(), publicServices,
+                null, tasksLed);
+    }
 }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -441,6 +442,40 @@ public class PublicServiceService {
     @Transactional(readOnly = true)
     public long countUnusedOnline(Period period, Scope scope) {
         return figures.countOnlineProcedures(query(period, scope), true);
+    }
+
+    /**
+     * For every handling unit in the caller's scope, the procedures it offered online in the period and how many of
+     * them received no online application from it: {@link #countUnusedOnline} with {@link Scope#unit}, for all units
+     * in three queries instead of one per unit.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OnlineUse> onlineUseByUnit(Period period) {
+        FiguresQuery q = query(period, Scope.ALL);
+        List<FiguresStore.Offered> offered = figures.offeredOnline(q);
+        Map<Long, Set<Long>> used = figures.usedOnline(q);
+        Map<Long, List<FiguresStore.Offered>> provincial = new HashMap<>();
+        Map<Tier, List<FiguresStore.Offered>> byTier = new EnumMap<>(Tier.class);
+        for (FiguresStore.Offered o : offered) {
+            if (o.tier() == Tier.PROVINCE) {
+                if (o.unitId() != null) provincial.computeIfAbsent(o.unitId(), k -> new ArrayList<>()).add(o);
+            } else {
+                byTier.computeIfAbsent(o.tier(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<OnlineUse> result = new ArrayList<>();
+        for (UnitSummary u : visibleUnits().values()) {
+            List<FiguresStore.Offered> mine = new ArrayList<>(provincial.getOrDefault(u.id(), List.of()));
+            if (tiersOf(List.of(u)).contains(u.tier()) && u.tier() != Tier.PROVINCE) {
+                mine.addAll(byTier.getOrDefault(u.tier(), List.of()));
+            }
+            if (mine.isEmpty()) continue;
+            long unused = mine.stream().filter(o -> !used.getOrDefault(o.procedureId(), Set.of()).contains(u.id()))
+                    .count();
+            result.add(new OnlineUse(u.id(), mine.size(), unused));
+        }
+        return result;
     }
 
     /** Drill-down by handling unit, within the scope. */

@@ -115,6 +115,8 @@ class CertificateAuthorizationTest {
                 new Case("summary(ward of Vĩnh Yên)", VINH_YEN_READERS, t -> t.service.summary(ngoQuyen)),
                 new Case("requests(scope)", EVERYONE, t -> t.service.requests(null, true)),
                 new Case("requests(other department)", PROVINCE_READERS, t -> t.service.requests(stp, false)),
+                new Case("renewalFilings(scope)", EVERYONE, t -> t.service.renewalFilings(
+                        t.service.today().minusYears(1), t.service.today())),
                 new Case("pendingWork", ADMIN_ONLY, t -> t.service.pendingWork(5)),
                 new Case("countOpenRequests", ADMIN_ONLY, t -> t.service.countOpenRequests()),
                 new Case("requestNew(own unit)", SNV_WRITERS, t -> t.service.requestNew(
@@ -173,5 +175,8 @@ class CertificateAuthorizationTest {
         assertThat(LEADER.call(() -> service.count(CertificateFilter.all())))
                 .isEqualTo(ADMIN.call(() -> service.count(CertificateFilter.all())));
         assertThat(HEAD_SNV.call(() -> service.requests(null, false))).allMatch(r -> r.unitId() == snv);
+        var today = ADMIN.call(() -> service.today());
+        assertThat(HEAD_VINH_YEN.call(() -> service.renewalFilings(today.minusYears(4), today)))
+                .isNotEmpty().allMatch(r -> vinhYenTree.contains(r.unitId()));
     }
 }

@@ -3,6 +3,7 @@ package vn.egov.console.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.egov.console.DemoUsers.ADMIN;
+import static vn.egov.console.DemoUsers.HEAD_VINH_YEN;
 import static vn.egov.console.DemoUsers.OFFICER_SNV;
 
 import java.time.LocalDate;
@@ -112,6 +113,15 @@ class CertificateServiceTest {
                 .isInstanceOf(BusinessException.class).hasMessage("error.certificate.renewalLate");
         assertThat(ADMIN.call(() -> service.get(late.id())).status()).isEqualTo(CertificateStatus.HANDED_OVER);
         OFFICER_SNV.run(() -> service.requestRenewal(late.id(), "Cán bộ quản lý đi công tác dài ngày"));
+        // what the index counts: filed today with 200 days left is on time, with 30 days left is late
+        var filed = OFFICER_SNV.call(() -> service.renewalFilings(today, today));
+        assertThat(filed).filteredOn(r -> r.certificateId() == early.id()).singleElement()
+                .satisfies(r -> assertThat(r.daysLeftWhenFiled()).isEqualTo(200))
+                .satisfies(r -> assertThat(r.onTime()).isTrue());
+        assertThat(filed).filteredOn(r -> r.certificateId() == late.id()).singleElement()
+                .satisfies(r -> assertThat(r.onTime()).isFalse());
+        assertThat(HEAD_VINH_YEN.call(() -> service.renewalFilings(today, today))).as("another unit's scope")
+                .noneMatch(r -> r.unitId() == snv);
 
         long handedBefore = ADMIN.call(() -> service.count(figure(SummaryFigure.HANDED_OVER)));
         CertificateRow successor = ADMIN.call(() -> service.issue(renewal.id(), renewal.version(),
@@ -226,5 +236,16 @@ class CertificateServiceTest {
     /** An IT officer's request reaches the DIC once the unit head approved it (see ApprovalAuthorizationTest). */
     static RequestRow approvedByHead(CertificateService service, RequestRow request) {
         return vn.egov.console.DemoUsers.HEAD_SNV.call(() -> service.approveAsHead(request.id(), request.version()));
+    }
+
+    @Test
+    void demoRenewalsWereFiledMostlyOnTimeSomeUnderTheSixtyDayRule() {
+        LocalDate today = service.today();
+        var filed = ADMIN.call(() -> service.renewalFilings(today.minusYears(4), today));
+        assertThat(filed).hasSizeGreaterThan(100).allMatch(r -> !r.filedOn().isAfter(today));
+        long onTime = filed.stream().filter(RenewalFiling::onTime).count();
+        assertThat(onTime).isGreaterThan(filed.size() / 2).isLessThan(filed.size());
+        assertThatThrownBy(() -> ADMIN.run(() -> service.renewalFilings(today, today.minusDays(1))))
+                .hasMessage("error.certificate.periodOrder");
     }
 }

@@ -11,6 +11,8 @@ import vn.egov.console.architecture.TaskStatus;
 import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateStatus;
+import vn.egov.console.certificate.RenewalFiling;
+import vn.egov.console.certificate.RequestStatus;
 import vn.egov.console.docflow.ExchangeTotals;
 import vn.egov.console.docflow.RolloutDraft;
 import vn.egov.console.docflow.RolloutRow;
@@ -25,6 +27,7 @@ import vn.egov.console.portal.MonitorSettings;
 import vn.egov.console.portal.Portal;
 import vn.egov.console.portal.PostingPeriod;
 import vn.egov.console.portal.RestoreResult;
+import vn.egov.console.publicservice.OnlineUse;
 import vn.egov.console.publicservice.Totals;
 
 /** Every metric on hand-made facts of one unit for 2025 (snapshot 31/12/2025), with the expected value worked out. */
@@ -130,6 +133,53 @@ class IndexMetricTest {
         assertThat(IndexMetric.PS_ONLINE_SHARE.value(f)).isEqualTo(0.25);
         assertThat(IndexMetric.PS_ON_TIME_RATE.value(f)).isEqualTo(0.95);
         assertThat(IndexMetric.PS_ONLINE_SHARE.value(empty())).isNull();
+    }
+
+    @Test
+    void renewalsFiledOnTimeCountTheYearUpToTheSnapshotAgainstTheSixtyDayRule() {
+        List<RenewalFiling> filed = List.of(
+                renewal(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30)),    // exactly 60 days left: on time
+                renewal(LocalDate.of(2025, 5, 10), LocalDate.of(2025, 7, 8)),    // 59 days left: late
+                renewal(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 7, 1)),     // filed after expiry: late
+                renewal(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 15)),    // 136 days left: on time
+                renewal(LocalDate.of(2024, 12, 30), LocalDate.of(2025, 1, 10)),  // last year: not counted
+                renewal(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 1)));    // after the snapshot: not counted
+        // 2 on time of the 4 filed in 2025
+        assertThat(IndexMetric.CERT_RENEWAL_ON_TIME.value(withRenewals(filed, SNAPSHOT))).isEqualTo(0.5);
+        // snapshot on 30/6: only the first two filings count, one on time
+        assertThat(IndexMetric.CERT_RENEWAL_ON_TIME.value(withRenewals(filed, LocalDate.of(2025, 6, 30))))
+                .isEqualTo(0.5);
+        assertThat(IndexMetric.CERT_RENEWAL_ON_TIME.value(withRenewals(filed.subList(0, 1), SNAPSHOT))).isEqualTo(1.0);
+        assertThat(IndexMetric.CERT_RENEWAL_ON_TIME.value(withRenewals(filed.subList(4, 6), SNAPSHOT)))
+                .as("no renewal filed in the year: no data").isNull();
+        assertThat(IndexMetric.CERT_RENEWAL_ON_TIME.value(empty())).isNull();
+    }
+
+    static RenewalFiling renewal(LocalDate filedOn, LocalDate expiringOn) {
+        return new RenewalFiling(1, 7, 1, CertificateKind.AGENCY, "Sở Thử", filedOn, expiringOn, RequestStatus.DONE);
+    }
+
+    static UnitFacts withRenewals(List<RenewalFiling> renewals, LocalDate snapshot) {
+        return new UnitFacts(UNIT, 2025, snapshot, List.of(), null, null, null, List.of(), renewals, null, null,
+                List.of());
+    }
+
+    @Test
+    void onlineProceduresWithoutAnOnlineApplication() {
+        // 40 procedures offered online, 30 of them saw no online application from the unit
+        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), List.of(), null,
+                new OnlineUse(7, 40, 30), List.of());
+        assertThat(IndexMetric.PS_ONLINE_UNUSED.value(f)).isEqualTo(30.0);
+        assertThat(IndexMetric.PS_ONLINE_USED_SHARE.value(f)).isEqualTo(0.25);
+        UnitFacts allUsed = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), List.of(),
+                null, new OnlineUse(7, 12, 0), List.of());
+        assertThat(IndexMetric.PS_ONLINE_UNUSED.value(allUsed)).isEqualTo(0.0);
+        assertThat(IndexMetric.PS_ONLINE_USED_SHARE.value(allUsed)).isEqualTo(1.0);
+        UnitFacts noneOffered = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(),
+                List.of(), null, new OnlineUse(7, 0, 0), List.of());
+        assertThat(IndexMetric.PS_ONLINE_USED_SHARE.value(noneOffered)).isNull();
+        assertThat(IndexMetric.PS_ONLINE_UNUSED.value(empty())).isNull();
+        assertThat(IndexMetric.PS_ONLINE_USED_SHARE.value(empty())).isNull();
     }
 
     @Test

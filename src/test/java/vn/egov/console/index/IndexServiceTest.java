@@ -58,6 +58,17 @@ class IndexServiceTest {
         assertThat(departments2025.units()).isNotEmpty();
         assertThat(departments2025.units().getFirst().rank()).isEqualTo(1);
         assertThat(departments2025.groups()).extracting(Node::code).containsExactly("A", "B", "C", "D", "E", "F");
+        // the renewal rule and the unused online procedures are frozen from the certificate and public-service rows
+        long a2025 = departments2025.assessment().id();
+        List<IndicatorValue> frozen = departments2025.units().stream().flatMap(u -> ADMIN.call(
+                () -> service.unitValues(a2025, u.unitId())).stream()).toList();
+        assertThat(frozen).filteredOn(v -> v.node().code().equals("C.4")).extracting(IndicatorValue::computedValue)
+                .filteredOn(java.util.Objects::nonNull).isNotEmpty().allMatch(v -> v >= 0 && v <= 1);
+        assertThat(frozen).filteredOn(v -> v.node().code().equals("F.2.3") && v.computedValue() != null)
+                .isNotEmpty().allSatisfy(v -> assertThat(v.points()).isEqualTo(
+                        Scoring.round(v.computedValue() * 20)));
+        assertThat(frozen).filteredOn(v -> v.node().code().equals("F.2.4")).extracting(IndicatorValue::computedValue)
+                .anyMatch(v -> v != null && v > 0);
     }
 
     static int indexOfGroup(Ranking r, String code) {

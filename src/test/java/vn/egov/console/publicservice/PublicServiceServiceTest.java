@@ -180,4 +180,27 @@ class PublicServiceServiceTest {
         assertThatThrownBy(() -> ADMIN.run(() -> service.saveIndicatorSet(2027, List.of(doubled))))
                 .hasMessage("error.ps.groupPoints");
     }
+
+    @Test
+    void onlineUseByUnitCountsForEveryUnitWhatItsOwnUnusedListCounts() {
+        Period y2025 = Period.year(2025);
+        List<OnlineUse> all = ADMIN.call(() -> service.onlineUseByUnit(y2025));
+        assertThat(all).hasSizeGreaterThan(100);
+        assertThat(all).anyMatch(u -> u.unused() > 0 && u.unused() < u.offered());
+        // the batch agrees with the per-unit dashboard for a department, a district and a ward
+        for (String code : List.of(DemoUsers.SNV_CODE, DemoUsers.VINH_YEN_CODE, DemoUsers.NGO_QUYEN_CODE)) {
+            long id = unit(code);
+            OnlineUse use = all.stream().filter(u -> u.unitId() == id).findFirst().orElseThrow();
+            Dashboard d = ADMIN.call(() -> service.dashboard(y2025, Scope.unit(id), 1));
+            assertThat(use.offered()).as(code).isEqualTo(d.proceduresOnline()).isPositive();
+            assertThat(use.unused()).as(code).isEqualTo(d.proceduresOnlineUnused());
+        }
+        // in 2019 not one online application: every offered procedure is unused, nothing is used
+        assertThat(ADMIN.call(() -> service.onlineUseByUnit(Period.year(2019))))
+                .allMatch(u -> u.unused() == u.offered() && u.usedShare() == 0.0);
+        // a head of a district sees only the district and its communes
+        List<OnlineUse> vinhYen = HEAD_VINH_YEN.call(() -> service.onlineUseByUnit(y2025));
+        assertThat(vinhYen).isNotEmpty().hasSizeLessThan(all.size() / 3);
+        assertThat(vinhYen).noneMatch(u -> u.unitId() == unit(DemoUsers.SNV_CODE));
+    }
 }

@@ -60,6 +60,7 @@ class CertificateDemoSeeder implements DemoDataSeeder {
     private final UnitService units;
     private final Clock clock;
     private final Random random = new Random(2019);
+    private final Random predecessorSerials = new Random(2014);
     private final Set<String> serials = new HashSet<>();
     private final List<CertificateHistoryEntry> log = new ArrayList<>();
     private int n;
@@ -149,6 +150,7 @@ class CertificateDemoSeeder implements DemoDataSeeder {
         cert.status(status, at(today));
         certificates.save(cert);
         history(cert, CertificateStatus.ISSUED, CertificateStatus.HANDED_OVER, at(handed), null);
+        if (status == CertificateStatus.HANDED_OVER && i % 2 == 0) renewedFrom(cert, unit, i);
         switch (status) {
             case EXPIRED -> history(cert, CertificateStatus.HANDED_OVER, status, at(validTo.plusDays(1)), null);
             case REVOKED -> history(cert, CertificateStatus.HANDED_OVER, status, at(min(validFrom.plusYears(1), today)),
@@ -160,6 +162,49 @@ class CertificateDemoSeeder implements DemoDataSeeder {
             default -> {
             }
         }
+    }
+
+    /**
+     * The certificate {@code current} renewed: its renewal was filed a few days before {@code current} was issued,
+     * most with two to four months of validity left, every fifth under the 60-day rule (with a reason), so the
+     * index's "renewals filed on time" has a history to count. Own serials, so the main sequence stays as it was.
+     */
+    private void renewedFrom(Certificate current, UnitSummary unit, int i) {
+        LocalDate filed = current.getValidFrom().minusDays(3 + i % 10);
+        boolean late = i % 5 == 0;
+        LocalDate validTo = filed.plusDays(late ? 15 + i % 40 : 60 + i % 60);
+        LocalDate validFrom = validTo.minusYears(5);
+        Certificate old = new Certificate(unit.id(), current.getKind(), current.getHolderName(),
+                CertificateStatus.ISSUED, at(validFrom));
+        String subject = "CN=" + Rdn.escapeValue(current.getHolderName()) + ",O=" + Rdn.escapeValue(unit.name())
+                + ",L=Vĩnh Phúc,C=VN";
+        old.issued(predecessorSerial(), ISSUER, subject.length() > 1000 ? subject.substring(0, 1000) : subject,
+                "digitalSignature, nonRepudiation", validFrom, validTo, current.getTokenType(), at(validFrom));
+        old.handedOver(validFrom.plusDays(5), validFrom.plusDays(5), FAMILY[i % FAMILY.length] + " "
+                + MIDDLE[i % MIDDLE.length] + " " + GIVEN[i % GIVEN.length], at(validFrom.plusDays(5)));
+        old.replacedBy(current.getId(), at(current.getValidFrom()));
+        certificates.save(old);
+        history(old, null, CertificateStatus.ISSUED, at(validFrom), null);
+        history(old, CertificateStatus.ISSUED, CertificateStatus.HANDED_OVER, at(validFrom.plusDays(5)), null);
+        String reason = late ? "Đơn vị chậm rà soát thời hạn chứng thư" : "Chứng thư sắp hết hạn";
+        history(old, CertificateStatus.HANDED_OVER, CertificateStatus.RENEWAL_REQUESTED, at(filed), reason);
+        history(old, CertificateStatus.RENEWAL_REQUESTED, CertificateStatus.REPLACED, at(current.getValidFrom()),
+                "→ " + current.getSerial());
+        CertificateRequest renewal = new CertificateRequest(unit.id(), old.getId(), RequestType.RENEWAL,
+                current.getKind(), current.getHolderName(), reason, CertificateStatus.HANDED_OVER, "demo", at(filed));
+        renewal.close(vn.egov.console.certificate.RequestStatus.DONE, "demo", at(current.getValidFrom()),
+                current.getSerial());
+        requests.save(renewal);
+    }
+
+    private String predecessorSerial() {
+        byte[] bytes = new byte[9];
+        String s;
+        do {
+            predecessorSerials.nextBytes(bytes);
+            s = "53" + HexFormat.of().withUpperCase().formatHex(bytes);
+        } while (!serials.add(s));
+        return s;
     }
 
     private Certificate issued(UnitSummary unit, CertificateKind kind, String holder, LocalDate validFrom,

@@ -18,6 +18,7 @@ import vn.egov.console.certificate.CertificateRow;
 import vn.egov.console.certificate.CertificateStatus;
 import vn.egov.console.approval.Approval;
 import vn.egov.console.approval.ApprovalStep;
+import vn.egov.console.certificate.RenewalFiling;
 import vn.egov.console.certificate.RequestRow;
 import vn.egov.console.certificate.RequestStatus;
 import vn.egov.console.certificate.RequestType;
@@ -233,6 +234,27 @@ public class CertificateQueries {
                         ApprovalStep.valueOf(rs.getString("approval_step")), rs.getString("approval_by"),
                         rs.getTimestamp("approval_at") == null ? null : rs.getTimestamp("approval_at").toInstant(),
                         rs.getString("approval_note"))), args.toArray());
+    }
+
+    /**
+     * Renewal requests filed between two instants within the scope, with the end of validity of the certificate each
+     * renews. Requests the unit's head sent back were never filed with the DIC and do not count.
+     */
+    public List<RenewalFiling> renewals(UnitScope scope, java.time.Instant from, java.time.Instant to) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.id, r.unit_id, r.certificate_id, r.kind, r.holder_name, r.requested_at, r.status, c.valid_to
+                FROM certificate_request r JOIN certificate c ON c.id = r.certificate_id
+                WHERE r.type = 'RENEWAL' AND r.status <> 'RETURNED' AND c.valid_to IS NOT NULL
+                  AND r.requested_at >= ? AND r.requested_at < ?""");
+        List<Object> args = new ArrayList<>(List.of(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)));
+        scope(sql, args, scope, "r.unit_id");
+        sql.append(" ORDER BY r.unit_id, r.requested_at, r.id");
+        return jdbc.query(sql.toString(), (rs, i) -> new RenewalFiling(rs.getLong("id"), rs.getLong("unit_id"),
+                rs.getLong("certificate_id"), CertificateKind.valueOf(rs.getString("kind")),
+                rs.getString("holder_name"),
+                rs.getTimestamp("requested_at").toInstant().atZone(vn.egov.console.base.time.ProvinceTime.ZONE)
+                        .toLocalDate(),
+                rs.getDate("valid_to").toLocalDate(), RequestStatus.valueOf(rs.getString("status"))), args.toArray());
     }
 
     /** Open requests the DIC handles: those past their unit head. */

@@ -2,6 +2,7 @@ package vn.egov.console.index.internal;
 
 import static vn.egov.console.index.IndexMetric.ARCH_TASKS_ON_TIME;
 import static vn.egov.console.index.IndexMetric.CERT_AGENCY_IN_FORCE;
+import static vn.egov.console.index.IndexMetric.CERT_RENEWAL_ON_TIME;
 import static vn.egov.console.index.IndexMetric.DOC_CENTRAL_SIGNED_SHARE;
 import static vn.egov.console.index.IndexMetric.DOC_ELECTRONIC_SHARE;
 import static vn.egov.console.index.IndexMetric.DOC_NO_PAPER_SHARE;
@@ -13,6 +14,8 @@ import static vn.egov.console.index.IndexMetric.MAILBOX_COVERAGE;
 import static vn.egov.console.index.IndexMetric.MAILBOX_USED_90D;
 import static vn.egov.console.index.IndexMetric.PORTAL_COMPLIANCE;
 import static vn.egov.console.index.IndexMetric.PS_ONLINE_SHARE;
+import static vn.egov.console.index.IndexMetric.PS_ONLINE_UNUSED;
+import static vn.egov.console.index.IndexMetric.PS_ONLINE_USED_SHARE;
 import static vn.egov.console.index.IndexMetric.PS_ON_TIME_RATE;
 import static vn.egov.console.index.NodeDraft.computed;
 import static vn.egov.console.index.NodeDraft.evidence;
@@ -83,8 +86,9 @@ public final class DemoFrameworks {
                 computed("B.2", "B", "Nhiệm vụ kiến trúc chủ trì hoàn thành đúng hạn", "Architecture tasks done on time", 50, RATIO, null, ARCH_TASKS_ON_TIME),
                 group("C", "Hạ tầng số", "Digital infrastructure", 100),
                 computed("C.1", "C", "Tỷ lệ cán bộ có hộp thư công vụ", "Staff with an official mailbox", 40, RATIO, null, MAILBOX_COVERAGE),
-                computed("C.2", "C", "Tỷ lệ hộp thư được sử dụng trong 90 ngày", "Mailboxes used within 90 days", 30, RATIO, null, MAILBOX_USED_90D),
-                computed("C.3", "C", "Có chứng thư số cơ quan còn hiệu lực", "Agency certificate in force", 30, YES_NO, null, CERT_AGENCY_IN_FORCE),
+                computed("C.2", "C", "Tỷ lệ hộp thư được sử dụng trong 90 ngày", "Mailboxes used within 90 days", 25, RATIO, null, MAILBOX_USED_90D),
+                computed("C.3", "C", "Có chứng thư số cơ quan còn hiệu lực", "Agency certificate in force", 20, YES_NO, null, CERT_AGENCY_IN_FORCE),
+                computed("C.4", "C", "Tỷ lệ đề nghị gia hạn chứng thư số nộp đúng hạn (trước 60 ngày)", "Certificate renewals filed on time (60-day rule)", 15, RATIO, null, CERT_RENEWAL_ON_TIME),
                 group("D", "Nhân lực số", "Digital human resources", 100),
                 computed("D.1", "D", "Có cán bộ chuyên trách CNTT", "Dedicated IT officer", 50, YES_NO, null, IT_OFFICER),
                 evidence("D.2", "D", "Số lớp bồi dưỡng kỹ năng số trong năm", "Digital-skills courses held", 50, TIERED, "4:50;3:40;2:25;1:10", DIC),
@@ -98,8 +102,10 @@ public final class DemoFrameworks {
                 computed("F.1.3", "F.1", "Tỷ lệ văn bản gửi Trung ương được ký số", "Documents to central government signed", 20, RATIO, null, DOC_CENTRAL_SIGNED_SHARE),
                 computed("F.1.4", "F.1", "Tỷ lệ văn bản không gửi kèm bản giấy", "Documents without a paper copy", 20, RATIO, null, DOC_NO_PAPER_SHARE),
                 new vn.egov.console.index.NodeDraft("F.2", "F", "Dịch vụ công trực tuyến", "Online public services", 100, true, null, null, null, null, null),
-                computed("F.2.1", "F.2", "Tỷ lệ hồ sơ nộp trực tuyến", "Applications filed online", 60, RATIO, null, PS_ONLINE_SHARE),
-                computed("F.2.2", "F.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Applications resolved on time", 40, RATIO, null, PS_ON_TIME_RATE),
+                computed("F.2.1", "F.2", "Tỷ lệ hồ sơ nộp trực tuyến", "Applications filed online", 50, RATIO, null, PS_ONLINE_SHARE),
+                computed("F.2.2", "F.2", "Tỷ lệ hồ sơ giải quyết đúng hạn", "Applications resolved on time", 30, RATIO, null, PS_ON_TIME_RATE),
+                computed("F.2.3", "F.2", "Tỷ lệ thủ tục trực tuyến có phát sinh hồ sơ trực tuyến", "Online procedures that received online applications", 20, RATIO, null, PS_ONLINE_USED_SHARE),
+                computed("F.2.4", "F.2", "Số thủ tục trực tuyến không phát sinh hồ sơ (không chấm điểm)", "Online procedures with no online application (not scored)", 0, TIERED, "0:0", PS_ONLINE_UNUSED).unscored(),
                 group("G", "Đô thị thông minh (không chấm điểm)", "Smart city (not scored)", 0).unscored(),
                 evidence("G.1", "G", "Có dịch vụ đô thị thông minh", "Smart-city services", 0, YES_NO, null, DIC).unscored()));
     }

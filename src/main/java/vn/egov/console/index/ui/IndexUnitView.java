@@ -45,7 +45,7 @@ public class IndexUnitView extends Div implements HasUrlParameter<String>, HasDy
         String unitName = values.isEmpty() ? "#" + unitId : values.getFirst().unitName();
         title = getTranslation("index.drill.title", unitName, String.valueOf(a.year()));
         removeAll();
-        add(new ViewHeader(title, getTranslation("index.ranking.framework", a.frameworkName(),
+        add(new ViewHeader(title, getTranslation("index.drill.subtitle", a.frameworkName(),
                 vn.egov.console.base.i18n.Formats.date(a.snapshotDate()),
                 getTranslation(a.status().translationKey()))));
         RouterLink back = new RouterLink(getTranslation("nav.index.ranking"), IndexRankingView.class);

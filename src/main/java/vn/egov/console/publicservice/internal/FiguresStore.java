@@ -360,6 +360,35 @@ public class FiguresStore {
                         OnlineMode.valueOf(rs.getString("online_mode")), rs.getString("unit_name")));
     }
 
+    /** A procedure offered online in a period: its tier and, for a provincial one, the unit that handles it. */
+    public record Offered(long procedureId, Tier tier, Long unitId) {
+    }
+
+    /** Every procedure offered online in the query's period (the query's field and procedure apply, not its units). */
+    public List<Offered> offeredOnline(FiguresQuery q) {
+        var p = new MapSqlParameterSource();
+        FiguresQuery all = new FiguresQuery(null, null, q.field(), q.procedureId(), q.from(), q.to());
+        return jdbc.query("""
+                SELECT p.id, p.tier, p.unit_id FROM ps_procedure p
+                LEFT JOIN ps_procedure_level l ON l.procedure_id = p.id AND l.year = :year
+                WHERE\s""" + onlineWhere(all, false, p), p,
+                (rs, i) -> new Offered(rs.getLong(1), Tier.valueOf(rs.getString(2)), rs.getObject(3, Long.class)));
+    }
+
+    /** (procedure, unit) pairs with at least one online application in the period, as procedureId → unit ids. */
+    public Map<Long, Set<Long>> usedOnline(FiguresQuery q) {
+        var p = new MapSqlParameterSource().addValue("from", Date.valueOf(q.from().atDay(1)))
+                .addValue("to", Date.valueOf(q.to().atDay(1)));
+        Map<Long, Set<Long>> used = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT DISTINCT procedure_id, unit_id FROM ps_monthly
+                WHERE month BETWEEN :from AND :to AND received_online > 0""", p,
+                rs -> {
+                    used.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                });
+        return used;
+    }
+
     public long countOnlineProcedures(FiguresQuery q, boolean onlyUnused) {
         var p = new MapSqlParameterSource();
         return jdbc.queryForObject("""
