@@ -478,6 +478,17 @@ public class IndexService {
 
     // ---- rankings ---------------------------------------------------------------------------------------------
 
+    /**
+     * Which assessments are published, as one string: it changes when a year or a revision is published (published
+     * scores themselves never change), so a view may reuse what it drew from them while the stamp stays the same.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String publicationStamp() {
+        return store.assessments().stream().filter(a -> a.status() == AssessmentStatus.PUBLISHED)
+                .map(a -> Long.toString(a.id())).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** Years with a published ranking, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

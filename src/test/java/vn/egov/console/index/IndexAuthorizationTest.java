@@ -70,6 +70,7 @@ class IndexAuthorizationTest {
         matrix.put("openAssessment", new Expectation(EVERYONE, () -> service.openAssessment()));
         matrix.put("assessedUnits", new Expectation(EVERYONE, () -> service.assessedUnits(a)));
         matrix.put("publishedYears", new Expectation(EVERYONE, () -> service.publishedYears()));
+        matrix.put("publicationStamp", new Expectation(EVERYONE, () -> service.publicationStamp()));
         matrix.put("ranking", new Expectation(EVERYONE, () -> service.ranking(2025, Category.DEPARTMENT)));
         matrix.put("maySelfAssess", new Expectation(EVERYONE, () -> service.maySelfAssess(snv)));
         matrix.put("isAdmin", new Expectation(EVERYONE, () -> service.isAdmin()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.egov.console.DemoUsers.ADMIN;
 import static vn.egov.console.DemoUsers.HEAD_SNV;
+import static vn.egov.console.DemoUsers.LEADER;
 import static vn.egov.console.DemoUsers.OFFICER_SNV;
 
 import java.time.LocalDate;
@@ -123,8 +124,11 @@ class IndexServiceTest {
             assertThat(v.reason()).isEqualTo("Kế hoạch ban hành muộn (tháng 9).");
         });
 
+        String stampBefore = LEADER.call(service::publicationStamp);
         Assessment published = ADMIN.call(() -> service.publish(fx.open.id(), service.assessment(fx.open.id()).version()));
         assertThat(published.status()).isEqualTo(AssessmentStatus.PUBLISHED);
+        assertThat(LEADER.call(service::publicationStamp)).as("what the home's scorecard is redrawn on")
+                .isNotEqualTo(stampBefore).contains(Long.toString(published.id()));
         Ranking ranking = ADMIN.call(() -> service.ranking(fx.open.year(), Category.DEPARTMENT));
         UnitScore snv = ranking.units().stream().filter(u -> u.unitId() == fx.snv).findFirst().orElseThrow();
         assertThat(snv.groupPoints().get(indexOfGroup(ranking, "A"))).isEqualTo(40);

@@ -40,6 +40,7 @@ final class UidlUser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<Integer, String> errorMessages = new HashMap<>();
     private final java.util.Set<Integer> nodes = new java.util.HashSet<>();
     private final Map<Integer, Integer> pageSizes = new HashMap<>();
     /** The row count each grid told its connector ({@code updateSize}); an estimate while the end is not reached. */
@@ -70,9 +71,6 @@ final class UidlUser {
         if (result.statusCode() != 302 || location.contains("error")) {
             throw new LoadError("login of " + username + " refused: " + result.statusCode() + " " + location);
         }
-        if (location.contains("second-factor")) {
-            throw new LoadError(username + " needs a second factor: sign in with an authenticator code");
-        }
     }
 
     /**
@@ -80,13 +78,9 @@ final class UidlUser {
      * second-factor page and its button pressed, as a person does. The console takes each code once per account.
      */
     void login(String username, String password, Supplier<String> authenticatorCode) {
-        try {
-            login(username, password);
-            return;
-        } catch (LoadError e) {
-            if (!e.getMessage().contains("second factor")) throw e;
-        }
+        login(username, password);
         open("second-factor");
+        if (!ids.containsKey("second-factor-code")) return; // no second factor asked for
         ObjectNode typed = JSON.createObjectNode();
         typed.put("type", "mSync");
         typed.put("node", nodeWithId("second-factor-code"));
@@ -105,10 +99,11 @@ final class UidlUser {
         for (String key : List.of("event.shiftKey", "event.ctrlKey", "event.altKey", "event.metaKey")) {
             data.put(key, false);
         }
+        int field = nodeWithId("second-factor-code");
         uidl(List.of(typed, click), "second factor");
-        if (ids.containsKey("second-factor-code")) {
-            throw new LoadError("second factor of " + username + " refused");
-        }
+        // accepted: the page is reloaded as home; refused: the field shows why
+        String refusal = errorMessages.getOrDefault(field, "");
+        if (!refusal.isEmpty()) throw new LoadError("second factor of " + username + " refused: " + refusal);
     }
 
     /** Another tab of the same signed-in person: the same session cookies, its own UI once it opens a page. */
@@ -130,6 +125,7 @@ final class UidlUser {
         clientId = 0;
         tags.clear();
         ids.clear();
+        errorMessages.clear();
         nodes.clear();
         apply(uidl);
         navigate(route, "");
@@ -263,6 +259,8 @@ final class UidlUser {
                 pageSizes.put(node, change.path("value").asInt());
             } else if ("put".equals(type) && "tag".equals(change.path("key").asString())) {
                 tags.put(node, change.path("value").asString());
+            } else if ("put".equals(type) && "errorMessage".equals(change.path("key").asString())) {
+                errorMessages.put(node, change.path("value").asString(""));
             } else if ("put".equals(type) && "id".equals(change.path("key").asString())) {
                 ids.put(change.path("value").asString(), node);
             } else if ("detach".equals(type)) {

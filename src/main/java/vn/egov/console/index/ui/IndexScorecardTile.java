@@ -4,9 +4,14 @@ import static vn.egov.console.base.ui.HtmlText.escape;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.chart.ChartSpec;
 import vn.egov.console.base.ui.chart.ChartType;
@@ -28,11 +33,16 @@ import vn.egov.console.security.Role;
 class IndexScorecardTile implements OverviewTile {
 
     static final int YEARS = 5;
+    /** How long a rendered card is reused while nothing was published: bounds how late a unit's new name shows. */
+    static final Duration REUSED_FOR = Duration.ofMinutes(1);
 
     private final IndexService service;
+    private final Clock clock;
+    private final Map<Locale, Rendered> rendered = new ConcurrentHashMap<>();
 
-    IndexScorecardTile(IndexService service) {
+    IndexScorecardTile(IndexService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @Override
@@ -47,15 +57,33 @@ class IndexScorecardTile implements OverviewTile {
 
     /**
      * The whole card is markup in one element (links are plain {@code <a href>}, which the Flow client routes): as
-     * components its lists, links and charts were some 200 state nodes in every leader's session.
+     * components its lists, links and charts were some 200 state nodes in every leader's session. Every reader (the
+     * tile is for the LEADER and the DIC, who see every unit) gets the same markup, so the node renders it once per
+     * language and publication and the sessions share that one string instead of each holding its own copy and
+     * recomputing the rankings on every visit to home.
      */
     @Override
     public com.vaadin.flow.component.Component render() {
         Div card = new Div();
         card.addClassName("index-scorecard");
         card.setId("index-scorecard");
-        Scorecard s = service.scorecard(YEARS);
         Locale locale = UI.getCurrent() == null ? Formats.VIETNAMESE : UI.getCurrent().getLocale();
+        String stamp = service.publicationStamp();
+        Instant now = clock.instant();
+        Rendered r = rendered.get(locale);
+        if (r == null || !r.stamp().equals(stamp) || r.at().plus(REUSED_FOR).isBefore(now)) {
+            r = new Rendered(stamp, now, markup(card, locale));
+            rendered.put(locale, r);
+        }
+        card.getElement().setProperty("innerHTML", r.html());
+        return card;
+    }
+
+    private record Rendered(String stamp, Instant at, String html) {
+    }
+
+    private String markup(Div card, Locale locale) {
+        Scorecard s = service.scorecard(YEARS);
         StringBuilder html = new StringBuilder(8_192);
         html.append("<h2>").append(escape(card.getTranslation("index.scorecard.title",
                 s.year() == null ? "—" : String.valueOf(s.year())))).append("</h2>");
@@ -66,8 +94,7 @@ class IndexScorecardTile implements OverviewTile {
             for (Scorecard.CategoryCard c : s.categories()) category(html, card, s.year(), c, locale);
             html.append("</div>");
         }
-        card.getElement().setProperty("innerHTML", html.toString());
-        return card;
+        return html.toString();
     }
 
     private static void category(StringBuilder html, Div card, int year, Scorecard.CategoryCard c, Locale locale) {

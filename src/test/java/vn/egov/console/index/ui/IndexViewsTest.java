@@ -144,6 +144,10 @@ class IndexViewsTest extends BrowserlessTestBase {
                 .contains("<svg");
         assertThat(html).contains("href=\"index/unit/").contains("href=\"index/ranking?year=2025");
         assertThat(card.getChildren().count()).as("the card is one element, not a component per line").isZero();
+        navigate(vn.egov.console.overview.ui.HomeView.class);
+        var again = find(com.vaadin.flow.component.html.Div.class).withId("index-scorecard").single();
+        assertThat(again.getElement().getProperty("innerHTML")).as("every leader's session shares one copy")
+                .isSameAs(html);
         assertThat(find(com.vaadin.flow.component.html.Div.class).withClassName("tile-row").all().size())
                 .as("the features' tiles are still there").isPositive();
     }
