@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,9 +41,10 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
     static final int FIRST_YEAR = 2017;
     private final DocflowService service;
     private final Locale locale;
-    final Select<Integer> year = new Select<>();
+    // combo boxes, not selects: a select is a component per option in every open dashboard (≈ 25 state nodes)
+    final ComboBox<Integer> year = new ComboBox<>();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
-    final Select<Granularity> granularity = new Select<>();
+    final ComboBox<Granularity> granularity = new ComboBox<>();
     final Div tiles = new Div();
     final Chart trendChart = new Chart();
     final Chart centralChart = new Chart();
@@ -70,8 +70,10 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         int current = service.currentMonth().getYear();
         year.setLabel(getTranslation("docflow.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, current).boxed().sorted((a, b) -> b - a).toList());
+        year.setItemLabelGenerator(String::valueOf);
         year.setValue(service.currentMonth().getMonthValue() == 12 ? current : current - 1); // the last full year
-        year.addValueChangeListener(e -> refresh());
+        year.setWidth("8em");
+        keepAChoice(year);
         unit.setLabel(getTranslation("docflow.unit"));
         unit.setPlaceholder(getTranslation("docflow.scope.all"));
         unit.setItemLabelGenerator(UnitSummary::name);
@@ -83,10 +85,22 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         granularity.setItems(Granularity.values());
         granularity.setItemLabelGenerator(g -> getTranslation(g.translationKey()));
         granularity.setValue(Granularity.QUARTER);
-        granularity.addValueChangeListener(e -> refresh());
+        keepAChoice(granularity);
         Div bar = new Div(year, unit, granularity);
         bar.addClassName("toolbar");
         return bar;
+    }
+
+    /** A year and a granularity are always chosen: emptying the field puts the last choice back. */
+    private <T> void keepAChoice(ComboBox<T> box) {
+        box.setAllowCustomValue(false);
+        box.addValueChangeListener(e -> {
+            if (e.getValue() == null) {
+                box.setValue(e.getOldValue());
+            } else {
+                refresh();
+            }
+        });
     }
 
     private Grid<UnitKpi> ranking() {

@@ -31,6 +31,8 @@ class DocflowViewsTest extends BrowserlessTestBase {
         assertThat(view.ranking.getGenericDataView().getItems().count()).isGreaterThan(39);
         view.year.setValue(2019);
         assertThat(view.centralChart.getSpec().categories()).contains("2019");
+        view.year.clear();
+        assertThat(view.year.getValue()).as("a year stays chosen").isEqualTo(2019);
     }
 
     @Test
