@@ -116,6 +116,7 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         ranking.addColumn(k -> Shares.of(k.totals().paperParallelShare(), locale))
                 .setHeader(getTranslation("docflow.kpi.paperShare")).setTextAlign(ColumnTextAlign.END);
         ranking.setHeight("420px");
+        ranking.setPageSize(20); // a page is what the 420 px show; the session keeps the rows of the pages in view
         return ranking;
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -58,8 +57,9 @@ public class MailboxesView extends Div implements HasDynamicTitle {
     final Grid<MailboxRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<UnitSummary> unit = new ComboBox<>();
-    final Select<Tier> tier = new Select<>();
-    final Select<MailboxStatus> status = new Select<>();
+    // combo boxes, not selects: a select is a component per option in every open register
+    final ComboBox<Tier> tier = new ComboBox<>();
+    final ComboBox<MailboxStatus> status = new ComboBox<>();
     final Checkbox inactive = new Checkbox();
     final Button create = new Button();
     final Button importButton = new Button();
@@ -109,18 +109,16 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         unit.setClearButtonVisible(true);
         unit.setWidth("22em");
         unit.addValueChangeListener(e -> refresh());
-        tier.setEmptySelectionAllowed(true);
-        tier.setEmptySelectionCaption(getTranslation("mailbox.filter.allTiers"));
+        tier.setPlaceholder(getTranslation("mailbox.filter.allTiers"));
+        tier.setClearButtonVisible(true);
         tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(t -> t == null ? getTranslation("mailbox.filter.allTiers")
-                : getTranslation(t.translationKey()));
+        tier.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
         tier.setAriaLabel(getTranslation("unit.tier"));
         tier.addValueChangeListener(e -> refresh());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("mailbox.filter.allStatuses"));
+        status.setPlaceholder(getTranslation("mailbox.filter.allStatuses"));
+        status.setClearButtonVisible(true);
         status.setItems(MailboxStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("mailbox.filter.allStatuses")
-                : getTranslation(s.translationKey()));
+        status.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         status.setAriaLabel(getTranslation("mailbox.col.status"));
         status.addValueChangeListener(e -> refresh());
         inactive.setLabel(getTranslation("mailbox.filter.inactive", MailboxService.INACTIVE_DAYS));
@@ -158,9 +156,9 @@ public class MailboxesView extends Div implements HasDynamicTitle {
         });
         // an edited row is redrawn in place (matched by id), without reloading the pages around it
         items.setIdentifierProvider(MailboxRow::id);
-        // the session keeps the rows of the pages in view (about two pages around the viewport): pages of 30 rows
-        // keep ≈ 60 rows (≈ 0.6 KB each with their keys and strings), still more than a screen shows
-        grid.setPageSize(30);
+        // the session keeps the rows of the pages in view (about two pages around the viewport): pages of 20 rows
+        // keep ≈ 40 rows (≈ 0.6 KB each with their keys and strings), still more than a screen of 900 px shows
+        grid.setPageSize(20);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addClassName("fill");
         return grid;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.time.ProvinceTime;
-import vn.egov.console.base.ui.KpiTile;
+import vn.egov.console.base.ui.KpiRow;
 import vn.egov.console.base.ui.StaticTable;
 import vn.egov.console.base.ui.ViewHeader;
 import vn.egov.console.base.ui.WrappingHeader;
@@ -61,13 +61,11 @@ public class HomeView extends Div implements HasDynamicTitle {
     private void adminHome(UserAdminService users) {
         List<UnitSummary> active = units.listActive();
         add(new ViewHeader(getTranslation("home.admin.title"), getTranslation("home.admin.subtitle")));
-        Div row = new Div(
-                new KpiTile(getTranslation("home.activeUnits"), Formats.number(active.size(), locale), null),
-                new KpiTile(getTranslation("home.activeUsers"), Formats.number(users.countEnabled(), locale), null),
-                new KpiTile(getTranslation("home.headcount"),
-                        Formats.number(active.stream().mapToLong(UnitSummary::headcount).sum(), locale), null));
-        row.addClassName("tile-row");
-        add(row);
+        add(new KpiRow()
+                .tile(getTranslation("home.activeUnits"), Formats.number(active.size(), locale))
+                .tile(getTranslation("home.activeUsers"), Formats.number(users.countEnabled(), locale))
+                .tile(getTranslation("home.headcount"),
+                        Formats.number(active.stream().mapToLong(UnitSummary::headcount).sum(), locale)));
         add(workQueuePanel(Role.ADMIN, "home.workQueue", "work-queue"));
     }
 
@@ -104,15 +102,14 @@ public class HomeView extends Div implements HasDynamicTitle {
     private void leaderHome() {
         add(new ViewHeader(getTranslation("home.leader.title"), getTranslation("home.leader.subtitle")));
         List<TierKindCount> counts = units.countByTierAndKind();
-        Div row = new Div();
-        row.addClassName("tile-row");
+        KpiRow row = new KpiRow();
+        row.setId("leader-figures");
         for (var tier : vn.egov.console.organization.Tier.values()) {
             long n = counts.stream().filter(c -> c.tier() == tier).mapToLong(TierKindCount::units).sum();
-            row.add(new KpiTile(getTranslation("home.unitsAtTier." + tier.name()),
-                    Formats.number(n, locale), null));
+            row.tile(getTranslation("home.unitsAtTier." + tier.name()), Formats.number(n, locale));
         }
-        row.add(new KpiTile(getTranslation("home.headcount"),
-                Formats.number(counts.stream().mapToLong(TierKindCount::headcount).sum(), locale), null));
+        row.tile(getTranslation("home.headcount"),
+                Formats.number(counts.stream().mapToLong(TierKindCount::headcount).sum(), locale));
         add(row, tierKindTable(counts));
     }
 
@@ -136,14 +133,11 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(new ViewHeader(unit.name(), getTranslation("home.unit.subtitle", unit.code())));
         List<UnitSummary> children = units.listActive().stream()
                 .filter(u -> unit.id() == (u.parentId() == null ? -1 : u.parentId())).toList();
-        Div row = new Div(
-                new KpiTile(getTranslation("unit.tier"), getTranslation(unit.tier().translationKey()), null),
-                new KpiTile(getTranslation("unit.headcount"), Formats.number(unit.headcount(), locale), null),
-                new KpiTile(getTranslation("unit.itOfficer"),
-                        getTranslation(unit.hasItOfficer() ? "common.yes" : "common.no"), null),
-                new KpiTile(getTranslation("home.childUnits"), Formats.number(children.size(), locale), null));
-        row.addClassName("tile-row");
-        add(row);
+        add(new KpiRow()
+                .tile(getTranslation("unit.tier"), getTranslation(unit.tier().translationKey()))
+                .tile(getTranslation("unit.headcount"), Formats.number(unit.headcount(), locale))
+                .tile(getTranslation("unit.itOfficer"), getTranslation(unit.hasItOfficer() ? "common.yes" : "common.no"))
+                .tile(getTranslation("home.childUnits"), Formats.number(children.size(), locale)));
         if (me.role() == Role.UNIT_HEAD) add(workQueuePanel(Role.UNIT_HEAD, "home.approvalQueue", "approval-queue"));
         if (!children.isEmpty()) {
             Grid<UnitSummary> grid = new Grid<>();

@@ -48,6 +48,9 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
         assertThat(menu()).doesNotContain("Người dùng", "Nhật ký đăng nhập").contains("Trang chủ", "Đơn vị");
         assertThat(findInView(vn.egov.console.base.ui.StaticTable.class).id("tier-kind-table").texts())
                 .as("units by tier and kind").isNotEmpty();
+        var figures = findInView(vn.egov.console.base.ui.KpiRow.class).id("leader-figures");
+        assertThat(figures.texts()).contains("Đơn vị cấp tỉnh 32", "Đơn vị cấp xã 136");
+        assertThat(figures.getElement().getProperty("innerHTML")).contains("<span class=\"kpi-value\">136</span>");
     }
 
     @Test
