@@ -1,7 +1,6 @@
 package vn.egov.console.docflow.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -46,22 +45,16 @@ class DocflowOverviewTiles implements OverviewTile {
         String period = String.format("%02d/%d – %02d/%d", last.minusMonths(11).getMonthValue(),
                 last.minusMonths(11).getYear(), last.getMonthValue(), last.getYear());
         Div group = new Div(
-                link(new KpiTile(t(ui, "docflow.kpi.signedShare"), Shares.of(t.signedShare(), locale),
-                        t(ui, "docflow.tile.last12", period)), "docflow"),
-                link(new KpiTile(t(ui, "docflow.kpi.paperShare"), Shares.of(t.paperParallelShare(), locale),
-                        t(ui, "docflow.tile.last12", period)), "docflow"),
-                link(new KpiTile(t(ui, "docflow.tile.inUse"), Formats.number(inUse, locale) + " / "
-                        + Formats.number(rows.size(), locale), t(ui, "docflow.tile.hub", Formats.number(hub, locale))),
+                KpiTile.linked(t(ui, "docflow.kpi.signedShare"), Shares.of(t.signedShare(), locale),
+                        t(ui, "docflow.tile.last12", period), "docflow"),
+                KpiTile.linked(t(ui, "docflow.kpi.paperShare"), Shares.of(t.paperParallelShare(), locale),
+                        t(ui, "docflow.tile.last12", period), "docflow"),
+                KpiTile.linked(t(ui, "docflow.tile.inUse"), Formats.number(inUse, locale) + " / "
+                        + Formats.number(rows.size(), locale), t(ui, "docflow.tile.hub", Formats.number(hub, locale)),
                         "docflow/rollout"));
         group.addClassName("docflow-tiles");
         group.getStyle().set("display", "contents");
         return group;
-    }
-
-    private static Anchor link(KpiTile tile, String route) {
-        Anchor a = new Anchor(route, tile);
-        a.addClassName("tile-link");
-        return a;
     }
 
     private static String t(UI ui, String key, Object... args) {

@@ -2,7 +2,7 @@ package vn.egov.console.portal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
@@ -41,11 +41,9 @@ class PortalOverviewTile implements OverviewTile {
         long withGaps = service.list().stream().filter(p -> !service.issues(p).isEmpty()).count();
         String hint = ui.getTranslation("portal.tile.hint",
                 PortalFormat.percent(board.coverage(), locale, ui::getTranslation), t.down(), withGaps);
-        KpiTile tile = new KpiTile(ui.getTranslation("portal.tile.label"), Formats.number(t.portals(), locale), hint);
-        RouterLink link = new RouterLink(ComplianceView.class);
-        link.add(tile);
+        var link = KpiTile.linked(ui.getTranslation("portal.tile.label"), Formats.number(t.portals(), locale), hint,
+                RouteConfiguration.forSessionScope().getUrl(ComplianceView.class));
         link.setId("portal-tile");
-        link.addClassName("tile-link");
         return link;
     }
 }

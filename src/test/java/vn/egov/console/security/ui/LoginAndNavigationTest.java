@@ -51,6 +51,10 @@ class LoginAndNavigationTest extends BrowserlessTestBase {
         var figures = findInView(vn.egov.console.base.ui.KpiRow.class).id("leader-figures");
         assertThat(figures.texts()).contains("Đơn vị cấp tỉnh 32", "Đơn vị cấp xã 136");
         assertThat(figures.getElement().getProperty("innerHTML")).contains("<span class=\"kpi-value\">136</span>");
+        var portals = findInView(com.vaadin.flow.component.html.Anchor.class).id("portal-tile");
+        assertThat(portals.getHref()).as("the tile opens the compliance board").isEqualTo("portals/compliance");
+        assertThat(portals.getElement().getProperty("innerHTML")).contains("class=\"kpi-tile\"").contains("34");
+        assertThat(portals.getChildren().count()).as("one element").isZero();
     }
 
     @Test
