@@ -126,8 +126,9 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
      */
     private void rankingOf(Period period) {
         rankingPeriod = period;
+        rankingRead = null;
         ranking.setItems(query -> {
-            List<UnitKpi> all = service.ranking(period);
+            List<UnitKpi> all = rankingOfThisRoundTrip(period);
             int from = Math.min(query.getOffset(), all.size());
             List<UnitKpi> page = all.subList(from, Math.min(all.size(), from + query.getLimit()));
             // one round trip may read several pages before rendering them, so ranks are kept until the next reading
@@ -138,6 +139,19 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         });
     }
 
+    /**
+     * The grid reads its first screen as several pages in one round trip; they share one computation of the ranking,
+     * which is let go when the response is written.
+     */
+    private List<UnitKpi> rankingOfThisRoundTrip(Period period) {
+        if (rankingRead == null) {
+            rankingRead = service.ranking(period);
+            getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(ranking, done -> rankingRead = null));
+        }
+        return rankingRead;
+    }
+
+    private List<UnitKpi> rankingRead;
     private Period rankingPeriod;
     /** The rank of the rows read since the grid last read from the top, by unit id. */
     private final java.util.Map<Long, Integer> ranks = new java.util.HashMap<>();
