@@ -81,9 +81,10 @@ final class UidlUser {
         login(username, password);
         open("second-factor");
         if (!ids.containsKey("second-factor-code")) return; // no second factor asked for
+        int field = nodeWithId("second-factor-code");
         ObjectNode typed = JSON.createObjectNode();
         typed.put("type", "mSync");
-        typed.put("node", nodeWithId("second-factor-code"));
+        typed.put("node", field);
         typed.put("feature", 1); // the element's properties
         typed.put("property", "value");
         typed.put("value", authenticatorCode.get());
@@ -99,7 +100,6 @@ final class UidlUser {
         for (String key : List.of("event.shiftKey", "event.ctrlKey", "event.altKey", "event.metaKey")) {
             data.put(key, false);
         }
-        int field = nodeWithId("second-factor-code");
         uidl(List.of(typed, click), "second factor");
         // accepted: the page is reloaded as home; refused: the field shows why
         String refusal = errorMessages.getOrDefault(field, "");
