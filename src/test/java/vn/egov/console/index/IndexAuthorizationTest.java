@@ -8,19 +8,16 @@ import static vn.egov.console.DemoUsers.LEADER;
 import static vn.egov.console.DemoUsers.OFFICER_SNV;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.egov.console.DemoUsers;
 import vn.egov.console.IntegrationTest;
+import vn.egov.console.RoleMatrix;
 import vn.egov.console.organization.UnitService;
 import vn.egov.console.organization.UnitSummary;
 
@@ -62,52 +59,43 @@ class IndexAuthorizationTest {
     void everyMethodAgainstEveryRole() {
         long a = fx.open.id();
         long snv = fx.snv;
-        Map<String, Expectation> matrix = new LinkedHashMap<>();
-        matrix.put("frameworks", new Expectation(EVERYONE, () -> service.frameworks()));
-        matrix.put("framework", new Expectation(EVERYONE, () -> service.framework(fx.open.frameworkId())));
-        matrix.put("assessments", new Expectation(EVERYONE, () -> service.assessments()));
-        matrix.put("assessment", new Expectation(EVERYONE, () -> service.assessment(a)));
-        matrix.put("openAssessment", new Expectation(EVERYONE, () -> service.openAssessment()));
-        matrix.put("assessedUnits", new Expectation(EVERYONE, () -> service.assessedUnits(a)));
-        matrix.put("publishedYears", new Expectation(EVERYONE, () -> service.publishedYears()));
-        matrix.put("publicationStamp", new Expectation(EVERYONE, () -> service.publicationStamp()));
-        matrix.put("ranking", new Expectation(EVERYONE, () -> service.ranking(2025, Category.DEPARTMENT)));
-        matrix.put("maySelfAssess", new Expectation(EVERYONE, () -> service.maySelfAssess(snv)));
-        matrix.put("isAdmin", new Expectation(EVERYONE, () -> service.isAdmin()));
-        matrix.put("canDecide", new Expectation(EVERYONE, () -> service.canDecide(snv)));
-        matrix.put("unitValues SNV", new Expectation(SNV_READERS, () -> service.unitValues(a, snv)));
-        matrix.put("unitNodePoints SNV", new Expectation(SNV_READERS, () -> service.unitNodePoints(a, snv)));
-        matrix.put("submission SNV", new Expectation(SNV_READERS, () -> service.submission(a, snv)));
-        matrix.put("evidenceContent SNV", new Expectation(SNV_READERS, () -> service.evidenceContent(declared.id())));
-        matrix.put("selfAssess SNV", new Expectation(SNV_UNIT, () -> service.selfAssess(declared.id(),
-                declared.version(), new SelfAssessment(3, IndexFixture.evidence()))));
-        matrix.put("selfAssess computed SNV", new Expectation(SNV_UNIT, () -> service.selfAssess(computed.id(),
-                computed.version(), new SelfAssessment(1, IndexFixture.evidence()))));
-        matrix.put("submit SNV", new Expectation(SNV_UNIT, () -> service.submit(a, snv)));
-        matrix.put("approveSubmission SNV", new Expectation(SNV_HEAD, () -> service.approveSubmission(a, snv)));
-        matrix.put("returnSubmission SNV", new Expectation(SNV_HEAD, () -> service.returnSubmission(a, snv, "x")));
-        matrix.put("awaitingMyApproval", new Expectation(HEADS, () -> service.awaitingMyApproval()));
-        matrix.put("verificationQueue", new Expectation(ADMIN_ONLY, () -> service.verificationQueue()));
-        matrix.put("accept", new Expectation(ADMIN_ONLY, () -> service.accept(declared.id(), declared.version())));
-        matrix.put("adjust", new Expectation(ADMIN_ONLY, () -> service.adjust(computed.id(), computed.version(), 1,
-                "Số liệu hộp thư nhập thiếu.")));
-        matrix.put("saveFramework", new Expectation(ADMIN_ONLY, () -> service.saveFramework(new FrameworkDraft("",
-                "", "", null, null, 2030, null, Set.of(), List.of()))));
-        matrix.put("openYear", new Expectation(ADMIN_ONLY, () -> service.openYear(fx.open.frameworkId(),
-                fx.open.year(), LocalDate.now())));
-        matrix.put("revise", new Expectation(ADMIN_ONLY, () -> service.revise(a, "Sửa sai.")));
-        matrix.put("publish", new Expectation(ADMIN_ONLY, () -> service.publish(a, 0)));
+        RoleMatrix matrix = new RoleMatrix();
+        matrix.put("frameworks", EVERYONE, () -> service.frameworks());
+        matrix.put("framework", EVERYONE, () -> service.framework(fx.open.frameworkId()));
+        matrix.put("assessments", EVERYONE, () -> service.assessments());
+        matrix.put("assessment", EVERYONE, () -> service.assessment(a));
+        matrix.put("openAssessment", EVERYONE, () -> service.openAssessment());
+        matrix.put("assessedUnits", EVERYONE, () -> service.assessedUnits(a));
+        matrix.put("publishedYears", EVERYONE, () -> service.publishedYears());
+        matrix.put("publicationStamp", EVERYONE, () -> service.publicationStamp());
+        matrix.put("ranking", EVERYONE, () -> service.ranking(2025, Category.DEPARTMENT));
+        matrix.put("maySelfAssess", EVERYONE, () -> service.maySelfAssess(snv));
+        matrix.put("isAdmin", EVERYONE, () -> service.isAdmin());
+        matrix.put("canDecide", EVERYONE, () -> service.canDecide(snv));
+        matrix.put("unitValues SNV", SNV_READERS, () -> service.unitValues(a, snv));
+        matrix.put("unitNodePoints SNV", SNV_READERS, () -> service.unitNodePoints(a, snv));
+        matrix.put("submission SNV", SNV_READERS, () -> service.submission(a, snv));
+        matrix.put("evidenceContent SNV", SNV_READERS, () -> service.evidenceContent(declared.id()));
+        matrix.put("selfAssess SNV", SNV_UNIT, () -> service.selfAssess(declared.id(),
+                declared.version(), new SelfAssessment(3, IndexFixture.evidence())));
+        matrix.put("selfAssess computed SNV", SNV_UNIT, () -> service.selfAssess(computed.id(),
+                computed.version(), new SelfAssessment(1, IndexFixture.evidence())));
+        matrix.put("submit SNV", SNV_UNIT, () -> service.submit(a, snv));
+        matrix.put("approveSubmission SNV", SNV_HEAD, () -> service.approveSubmission(a, snv));
+        matrix.put("returnSubmission SNV", SNV_HEAD, () -> service.returnSubmission(a, snv, "x"));
+        matrix.put("awaitingMyApproval", HEADS, () -> service.awaitingMyApproval());
+        matrix.put("verificationQueue", ADMIN_ONLY, () -> service.verificationQueue());
+        matrix.put("accept", ADMIN_ONLY, () -> service.accept(declared.id(), declared.version()));
+        matrix.put("adjust", ADMIN_ONLY, () -> service.adjust(computed.id(), computed.version(), 1,
+                "Số liệu hộp thư nhập thiếu."));
+        matrix.put("saveFramework", ADMIN_ONLY, () -> service.saveFramework(new FrameworkDraft("",
+                "", "", null, null, 2030, null, Set.of(), List.of())));
+        matrix.put("openYear", ADMIN_ONLY, () -> service.openYear(fx.open.frameworkId(),
+                fx.open.year(), LocalDate.now()));
+        matrix.put("revise", ADMIN_ONLY, () -> service.revise(a, "Sửa sai."));
+        matrix.put("publish", ADMIN_ONLY, () -> service.publish(a, 0));
 
-        List<String> wrong = new ArrayList<>();
-        matrix.forEach((name, expectation) -> {
-            for (DemoUsers user : DemoUsers.values()) {
-                boolean allowed = allowed(user, expectation.call());
-                if (allowed != expectation.allowed().contains(user)) {
-                    wrong.add(name + " as " + user + ": " + (allowed ? "allowed" : "denied"));
-                }
-            }
-        });
-        assertThat(wrong).isEmpty();
+        matrix.assertEveryRole();
     }
 
     @Test
@@ -120,19 +108,5 @@ class IndexAuthorizationTest {
                 .isEqualTo(ADMIN.call(() -> service.assessedUnits(fx.open.id())).size()).isGreaterThan(100);
         assertThat(LEADER.call(() -> service.maySelfAssess(fx.snv))).isFalse();
         assertThat(OFFICER_SNV.call(() -> service.maySelfAssess(fx.snv))).isTrue();
-    }
-
-    private static boolean allowed(DemoUsers user, Runnable call) {
-        try {
-            user.run(call);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return true; // a business rule refused it after authorization let it through
-        }
-    }
-
-    private record Expectation(Set<DemoUsers> allowed, Runnable call) {
     }
 }

@@ -20,8 +20,7 @@ public class KpiRow extends Div {
 
     public KpiRow tile(String label, String value) {
         texts.add(label + " " + value);
-        html.append("<div class=\"kpi-tile\"><span class=\"kpi-label\">").append(HtmlText.escape(label))
-                .append("</span><span class=\"kpi-value\">").append(HtmlText.escape(value)).append("</span></div>");
+        html.append("<div class=\"kpi-tile\">").append(KpiTile.markup(label, value, null)).append("</div>");
         getElement().setProperty("innerHTML", html.toString());
         return this;
     }

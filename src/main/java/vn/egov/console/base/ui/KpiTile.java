@@ -41,7 +41,8 @@ public class KpiTile extends Div {
         return link;
     }
 
-    private static String markup(String label, String value, String hint) {
+    /** The tile's spans (label, value, optional hint) as markup, for this tile and the rows drawn in one element. */
+    static String markup(String label, String value, String hint) {
         StringBuilder html = new StringBuilder(160)
                 .append("<span class=\"kpi-label\">").append(HtmlText.escape(label)).append("</span>")
                 .append("<span class=\"kpi-value\">").append(HtmlText.escape(value)).append("</span>");
