@@ -1,9 +1,9 @@
 package vn.egov.console.organization;
 
-import java.util.HashSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.egov.console.base.web.RequestMemo;
 import vn.egov.console.organization.internal.UnitRepository;
 import vn.egov.console.security.Actor;
 import vn.egov.console.security.CurrentUser;
@@ -29,7 +29,9 @@ public class UnitAccess {
         Actor actor = currentUser.require();
         if (actor.seesWholeProvince()) return UnitScope.WHOLE_PROVINCE;
         if (actor.unitId() == null) return new UnitScope(false, java.util.Set.of());
-        return new UnitScope(false, new HashSet<>(units.subtreeIds(actor.unitId())));
+        long root = actor.unitId();
+        return RequestMemo.get("unit-subtree:" + root,
+                () -> new UnitScope(false, java.util.Set.copyOf(units.subtreeIds(root))));
     }
 
     public void checkReadable(long unitId) {

@@ -50,10 +50,13 @@ public class UnitService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final UnitDirectory directory;
 
     UnitService(UnitRepository units, UnitHistoryRepository history, UnitAccess access, CurrentUser currentUser,
-                List<UnitDependents> dependents, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+                List<UnitDependents> dependents, ApplicationEventPublisher events, Clock clock, AuditTrail audit,
+                UnitDirectory directory) {
         this.audit = audit;
+        this.directory = directory;
         this.units = units;
         this.history = history;
         this.access = access;
@@ -70,10 +73,8 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<UnitSummary> listVisible() {
         UnitScope scope = access.scope();
-        List<Unit> rows = scope.wholeProvince()
-                ? units.findAllByOrderByTierAscNameAsc()
-                : units.findByIdInOrderByTierAscNameAsc(scope.unitIds());
-        return rows.stream().map(Unit::toSummary).toList();
+        List<UnitSummary> all = directory.all();
+        return scope.wholeProvince() ? all : all.stream().filter(u -> scope.contains(u.id())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.egov.console.base.web.RequestMemo;
 import vn.egov.console.security.internal.AppUser;
 import vn.egov.console.security.internal.AppUserRepository;
 
@@ -19,7 +20,7 @@ public class CurrentUser {
     }
 
     /**
-     * The caller, fresh from the database; access denied when nobody is signed in, the account was disabled or the
+     * The caller, fresh from the database at each request; access denied when nobody is signed in, the account was disabled or the
      * sign-in still waits for its second factor.
      */
     public Actor require() {
@@ -31,9 +32,19 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated()) return Optional.empty();
         if (auth instanceof SystemAuthentication) return Optional.of(SystemAuthentication.ACTOR);
         if (SignInStage.secondFactorPending(auth)) return Optional.empty();
-        return users.findByUsername(auth.getName())
+        String name = auth.getName();
+        return RequestMemo.get(memoKey(name), () -> users.findByUsername(name)
                 .filter(AppUser::isEnabled)
-                .map(u -> new Actor(u.getId(), u.getUsername(), u.getRole(), u.getUnitId()));
+                .map(u -> new Actor(u.getId(), u.getUsername(), u.getRole(), u.getUnitId())));
+    }
+
+    /** After a change to this account: the rest of the request sees it as the database now has it. */
+    public static void forget(String username) {
+        RequestMemo.forget(memoKey(username));
+    }
+
+    private static String memoKey(String username) {
+        return "actor:" + username;
     }
 
     /**

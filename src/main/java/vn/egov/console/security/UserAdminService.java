@@ -108,6 +108,7 @@ public class UserAdminService {
         user.setUnitId(changes.unitId());
         trail.record(AuditEntry.of("security", "user", id, user.getUsername(), AuditAction.UPDATED)
                 .changes(before, auditFields(user)));
+        CurrentUser.forget(user.getUsername());
         return summary(users.saveAndFlush(user));
     }
 

@@ -11,6 +11,7 @@ import vn.egov.console.architecture.ArchitectureVersion;
 import vn.egov.console.architecture.ComponentProgress;
 import vn.egov.console.base.ui.StaticTable;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.security.Role;
 
 /**
@@ -21,9 +22,15 @@ import vn.egov.console.security.Role;
 class ArchitectureOverviewTile implements OverviewTile {
 
     private final ArchitectureService service;
+    private final SharedFigures shared;
 
-    ArchitectureOverviewTile(ArchitectureService service) {
+    ArchitectureOverviewTile(ArchitectureService service, SharedFigures shared) {
         this.service = service;
+        this.shared = shared;
+    }
+
+    /** The approved version, if any, and its progress per component. */
+    private record Figures(java.util.Optional<ArchitectureVersion> version, List<ComponentProgress> progress) {
     }
 
     @Override
@@ -42,17 +49,20 @@ class ArchitectureOverviewTile implements OverviewTile {
         Div panel = new Div();
         panel.addClassNames("panel", "architecture-tile");
         panel.setId("architecture-tile");
-        var current = service.currentVersion();
+        Figures f = shared.get("architecture", () -> {
+            var current = service.currentVersion();
+            return new Figures(current, current.map(v -> service.progressByComponent(v.id())).orElse(List.of()));
+        });
         panel.add(new H2(ui.getTranslation("architecture.tile.title")));
-        if (current.isEmpty()) {
+        if (f.version().isEmpty()) {
             panel.add(new Span(ui.getTranslation("architecture.tile.none")));
             return panel;
         }
-        ArchitectureVersion v = current.get();
+        ArchitectureVersion v = f.version().get();
         Span version = new Span(Labels.version(v));
         version.addClassName("view-subtitle");
         panel.add(version);
-        List<ComponentProgress> figures = service.progressByComponent(v.id());
+        List<ComponentProgress> figures = f.progress();
         // one element for the whole table (StaticTable): it is on the home screen of every leader and administrator
         StaticTable table = new StaticTable(List.of("architecture.component", "architecture.tile.done",
                 "architecture.tile.onTrack", "architecture.tile.dueSoon", "architecture.tile.overdue",

@@ -8,6 +8,7 @@ import vn.egov.console.certificate.CertificateKind;
 import vn.egov.console.certificate.CertificateService;
 import vn.egov.console.certificate.SummaryFigure;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.security.Role;
 
 /** Leadership's figure: certificates handed over (agencies + individuals), with what needs attention; opens the table. */
@@ -15,9 +16,14 @@ import vn.egov.console.security.Role;
 class CertificateOverviewTile implements OverviewTile {
 
     private final CertificateService service;
+    private final SharedFigures shared;
 
-    CertificateOverviewTile(CertificateService service) {
+    CertificateOverviewTile(CertificateService service, SharedFigures shared) {
         this.service = service;
+        this.shared = shared;
+    }
+
+    private record Figures(long agency, long personal, long expiring, long expired) {
     }
 
     @Override
@@ -34,13 +40,15 @@ class CertificateOverviewTile implements OverviewTile {
     public com.vaadin.flow.component.Component render() {
         UI ui = UI.getCurrent();
         Locale locale = ui.getLocale();
-        var total = CertificateSummaryView.lines(service.summary(null)).getLast();
-        long agency = total.get(CertificateKind.AGENCY, SummaryFigure.HANDED_OVER);
-        long personal = total.get(CertificateKind.PERSONAL, SummaryFigure.HANDED_OVER);
+        Figures f = shared.get("certificate", () -> {
+            var total = CertificateSummaryView.lines(service.summary(null)).getLast();
+            return new Figures(total.get(CertificateKind.AGENCY, SummaryFigure.HANDED_OVER),
+                    total.get(CertificateKind.PERSONAL, SummaryFigure.HANDED_OVER),
+                    total.get(null, SummaryFigure.EXPIRING), total.get(null, SummaryFigure.EXPIRED));
+        });
         KpiTile tile = new KpiTile(ui.getTranslation("certificate.tile.label"),
-                Formats.number(agency, locale) + " + " + Formats.number(personal, locale),
-                ui.getTranslation("certificate.tile.hint", total.get(null, SummaryFigure.EXPIRING),
-                        total.get(null, SummaryFigure.EXPIRED)));
+                Formats.number(f.agency(), locale) + " + " + Formats.number(f.personal(), locale),
+                ui.getTranslation("certificate.tile.hint", f.expiring(), f.expired()));
         tile.setId("certificate-tile");
         tile.addClassName("clickable-tile");
         tile.addClickListener(e -> ui.navigate(CertificateSummaryView.class));

@@ -11,6 +11,7 @@ import vn.egov.console.docflow.ExchangeTotals;
 import vn.egov.console.docflow.Period;
 import vn.egov.console.docflow.Stage;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.security.Role;
 
 /** Leadership's overview: the last 12 months' signed and paper shares, and how many units are in daily use. */
@@ -18,9 +19,14 @@ import vn.egov.console.security.Role;
 class DocflowOverviewTiles implements OverviewTile {
 
     private final DocflowService service;
+    private final SharedFigures shared;
 
-    DocflowOverviewTiles(DocflowService service) {
+    DocflowOverviewTiles(DocflowService service, SharedFigures shared) {
         this.service = service;
+        this.shared = shared;
+    }
+
+    private record Figures(YearMonth last, ExchangeTotals totals, long units, long inUse, long hub) {
     }
 
     @Override
@@ -37,11 +43,9 @@ class DocflowOverviewTiles implements OverviewTile {
     public com.vaadin.flow.component.Component render() {
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Formats.VIETNAMESE : ui.getLocale();
-        YearMonth last = service.currentMonth().minusMonths(1);
-        ExchangeTotals t = service.totals(new Period(last.minusMonths(11), last), null);
-        var rows = service.rolloutBoard(null, null);
-        long inUse = rows.stream().filter(r -> r.hasReached(Stage.IN_USE)).count();
-        long hub = rows.stream().filter(r -> r.hasReached(Stage.HUB_CONNECTED)).count();
+        Figures f = shared.get("docflow", this::figures);
+        YearMonth last = f.last();
+        ExchangeTotals t = f.totals();
         String period = String.format("%02d/%d – %02d/%d", last.minusMonths(11).getMonthValue(),
                 last.minusMonths(11).getYear(), last.getMonthValue(), last.getYear());
         Div group = new Div(
@@ -49,8 +53,8 @@ class DocflowOverviewTiles implements OverviewTile {
                         t(ui, "docflow.tile.last12", period), "docflow"),
                 KpiTile.linked(t(ui, "docflow.kpi.paperShare"), Shares.of(t.paperParallelShare(), locale),
                         t(ui, "docflow.tile.last12", period), "docflow"),
-                KpiTile.linked(t(ui, "docflow.tile.inUse"), Formats.number(inUse, locale) + " / "
-                        + Formats.number(rows.size(), locale), t(ui, "docflow.tile.hub", Formats.number(hub, locale)),
+                KpiTile.linked(t(ui, "docflow.tile.inUse"), Formats.number(f.inUse(), locale) + " / "
+                        + Formats.number(f.units(), locale), t(ui, "docflow.tile.hub", Formats.number(f.hub(), locale)),
                         "docflow/rollout"));
         group.addClassName("docflow-tiles");
         group.getStyle().set("display", "contents");
@@ -61,4 +65,11 @@ class DocflowOverviewTiles implements OverviewTile {
         return ui == null ? key : ui.getTranslation(key, args);
     }
 
+    private Figures figures() {
+        YearMonth last = service.currentMonth().minusMonths(1);
+        var rows = service.rolloutBoard(null, null);
+        return new Figures(last, service.totals(new Period(last.minusMonths(11), last), null), rows.size(),
+                rows.stream().filter(r -> r.hasReached(Stage.IN_USE)).count(),
+                rows.stream().filter(r -> r.hasReached(Stage.HUB_CONNECTED)).count());
+    }
 }

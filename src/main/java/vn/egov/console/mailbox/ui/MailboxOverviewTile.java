@@ -2,13 +2,13 @@ package vn.egov.console.mailbox.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.mailbox.CoverageTotals;
 import vn.egov.console.mailbox.MailboxCoverageService;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.security.Role;
 
 /** The leadership overview's mailbox figure: mailboxes in use, coverage of the headcount, units without any. */
@@ -16,9 +16,11 @@ import vn.egov.console.security.Role;
 class MailboxOverviewTile implements OverviewTile {
 
     private final MailboxCoverageService coverage;
+    private final SharedFigures shared;
 
-    MailboxOverviewTile(MailboxCoverageService coverage) {
+    MailboxOverviewTile(MailboxCoverageService coverage, SharedFigures shared) {
         this.coverage = coverage;
+        this.shared = shared;
     }
 
     @Override
@@ -35,8 +37,7 @@ class MailboxOverviewTile implements OverviewTile {
     public com.vaadin.flow.component.Component render() {
         UI ui = UI.getCurrent();
         Locale locale = ui.getLocale();
-        List<CoverageTotals> totals = coverage.totals();
-        CoverageTotals province = totals.getLast();
+        CoverageTotals province = shared.get("mailbox", () -> coverage.totals().getLast());
         String hint = ui.getTranslation("mailbox.tile.hint", Formats.percent(province.coverage(), locale),
                 Formats.number(province.unitsWithNone(), locale), Formats.number(province.inactive(), locale));
         KpiTile tile = new KpiTile(ui.getTranslation("mailbox.tile.label"), Formats.number(province.mailboxes(), locale),

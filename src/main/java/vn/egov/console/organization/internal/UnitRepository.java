@@ -1,6 +1,5 @@
 package vn.egov.console.organization.internal;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,8 +15,6 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
 
     List<Unit> findAllByOrderByTierAscNameAsc();
-
-    List<Unit> findByIdInOrderByTierAscNameAsc(Collection<Long> ids);
 
     List<Unit> findByParentIdAndStatus(Long parentId, UnitStatus status);
 
@@ -42,4 +39,14 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
             SELECT id FROM chain
             """, nativeQuery = true)
     List<Long> chainUpIds(@Param("unitId") long unitId);
+
+    /**
+     * Changes whenever any unit is created or changed (every change raises its version and sets its update time):
+     * whether a copy of the units read earlier is still the database's.
+     */
+    @Query(value = """
+            SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(version), 0), '/', COALESCE(MAX(updated_at), ''))
+            FROM unit
+            """, nativeQuery = true)
+    String stamp();
 }

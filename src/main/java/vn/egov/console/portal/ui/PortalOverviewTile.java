@@ -7,6 +7,7 @@ import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.portal.ComplianceBoard;
 import vn.egov.console.portal.PortalService;
 import vn.egov.console.portal.UnitCompliance;
@@ -17,9 +18,14 @@ import vn.egov.console.security.Role;
 class PortalOverviewTile implements OverviewTile {
 
     private final PortalService service;
+    private final SharedFigures shared;
 
-    PortalOverviewTile(PortalService service) {
+    PortalOverviewTile(PortalService service, SharedFigures shared) {
         this.service = service;
+        this.shared = shared;
+    }
+
+    private record Figures(ComplianceBoard board, long withGaps) {
     }
 
     @Override
@@ -36,11 +42,11 @@ class PortalOverviewTile implements OverviewTile {
     public Component render() {
         UI ui = UI.getCurrent();
         Locale locale = ui.getLocale();
-        ComplianceBoard board = service.complianceBoard();
-        UnitCompliance t = board.total();
-        long withGaps = service.list().stream().filter(p -> !service.issues(p).isEmpty()).count();
+        Figures f = shared.get("portal", () -> new Figures(service.complianceBoard(),
+                service.list().stream().filter(p -> !service.issues(p).isEmpty()).count()));
+        UnitCompliance t = f.board().total();
         String hint = ui.getTranslation("portal.tile.hint",
-                PortalFormat.percent(board.coverage(), locale, ui::getTranslation), t.down(), withGaps);
+                PortalFormat.percent(f.board().coverage(), locale, ui::getTranslation), t.down(), f.withGaps());
         var link = KpiTile.linked(ui.getTranslation("portal.tile.label"), Formats.number(t.portals(), locale), hint,
                 RouteConfiguration.forSessionScope().getUrl(ComplianceView.class));
         link.setId("portal-tile");

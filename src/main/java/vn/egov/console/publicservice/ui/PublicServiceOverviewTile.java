@@ -9,6 +9,7 @@ import java.util.Locale;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.KpiTile;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.publicservice.Dashboard;
 import vn.egov.console.publicservice.Period;
 import vn.egov.console.publicservice.PublicServiceService;
@@ -20,9 +21,11 @@ import vn.egov.console.security.Role;
 class PublicServiceOverviewTile implements OverviewTile {
 
     private final PublicServiceService service;
+    private final SharedFigures shared;
 
-    PublicServiceOverviewTile(PublicServiceService service) {
+    PublicServiceOverviewTile(PublicServiceService service, SharedFigures shared) {
         this.service = service;
+        this.shared = shared;
     }
 
     @Override
@@ -39,8 +42,11 @@ class PublicServiceOverviewTile implements OverviewTile {
     public Component render() {
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Formats.VIETNAMESE : ui.getLocale();
-        YearMonth last = service.currentMonth().minusMonths(1);
-        Dashboard d = service.dashboard(new Period(last.minusMonths(11), last), Scope.ALL, 0);
+        Dashboard d = shared.get("publicservice", () -> {
+            YearMonth month = service.currentMonth().minusMonths(1);
+            return service.dashboard(new Period(month.minusMonths(11), month), Scope.ALL, 0);
+        });
+        YearMonth last = d.period().to();
         String period = String.format("%02d/%d – %02d/%d", last.minusMonths(11).getMonthValue(),
                 last.minusMonths(11).getYear(), last.getMonthValue(), last.getYear());
         Div group = new Div(
