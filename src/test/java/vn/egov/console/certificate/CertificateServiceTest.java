@@ -239,6 +239,21 @@ class CertificateServiceTest {
     }
 
     @Test
+    void theUnsortedRegisterListsReplacedCertificatesAfterEveryOther() {
+        ADMIN.run(() -> {
+            long replaced = service.count(new CertificateFilter(null, null, CertificateStatus.REPLACED, null, null,
+                    null, null));
+            long all = service.count(CertificateFilter.all());
+            assertThat(replaced).as("the demo's renewal history").isPositive();
+            var first = service.search(CertificateFilter.all(), PageRequest.of(0, 50));
+            assertThat(first).extracting(CertificateRow::status).doesNotContain(CertificateStatus.REPLACED);
+            var last = service.search(CertificateFilter.all(), PageRequest.of(0, (int) all)).subList(
+                    (int) (all - replaced), (int) all);
+            assertThat(last).extracting(CertificateRow::status).containsOnly(CertificateStatus.REPLACED);
+        });
+    }
+
+    @Test
     void demoRenewalsWereFiledMostlyOnTimeSomeUnderTheSixtyDayRule() {
         LocalDate today = service.today();
         var filed = ADMIN.call(() -> service.renewalFilings(today.minusYears(4), today));

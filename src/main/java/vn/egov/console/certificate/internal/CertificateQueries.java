@@ -146,7 +146,9 @@ public class CertificateQueries {
             String column = SORTS.get(o.getProperty());
             if (column != null) parts.add(column + (o.isAscending() ? " ASC" : " DESC"));
         }
-        if (parts.isEmpty()) parts.add("c.valid_to ASC");
+        // unsorted, the register starts with what needs attention: certificates that expire first, and the ones their
+        // renewals replaced (which expire earliest of all, and need nothing) after every other
+        if (parts.isEmpty()) parts.add("c.status = 'REPLACED' ASC, c.valid_to ASC");
         parts.add("c.id ASC");
         return " ORDER BY " + String.join(", ", parts);
     }
