@@ -31,10 +31,12 @@ public class SecondFactorKey {
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final Path file;
     private final SecretKeySpec aesKey;
     private final SecretKeySpec hmacKey;
 
     SecondFactorKey(@Value("${app.security.totp.key-file:data/second-factor.key}") Path file) {
+        this.file = file;
         byte[] key = readOrCreate(file);
         this.aesKey = new SecretKeySpec(key, "AES");
         // a separate key for hashing, derived so that one file still suffices
@@ -53,6 +55,24 @@ public class SecondFactorKey {
                     .put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * What an operator must hear at start when the key file is not the one the database's secrets were sealed with
+     * (a start from another working directory makes a new file): every ADMIN sign-in would fail. Empty when the
+     * sealed secret opens, or when there is none yet.
+     */
+    public java.util.Optional<String> mismatch(java.util.Optional<String> anySealedSecret) {
+        if (anySealedSecret.isEmpty()) return java.util.Optional.empty();
+        try {
+            decrypt(anySealedSecret.get());
+            return java.util.Optional.empty();
+        } catch (IllegalStateException e) {
+            return java.util.Optional.of("The second-factor key file " + file.toAbsolutePath() + " does not open the"
+                    + " authenticator secrets stored in the database, so no ADMIN can complete a sign-in. Point"
+                    + " app.security.totp.key-file at the file this database was set up with (every node and every"
+                    + " restore needs the same file; decision record 0111).");
         }
     }
 

@@ -40,4 +40,14 @@ class SecondFactorKeyTest {
         assertThatThrownBy(() -> other.decrypt(sealed)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("key file");
     }
+
+    @Test
+    void aKeyFileThatDoesNotFitTheDatabaseIsNamedForTheOperator() {
+        String sealed = new SecondFactorKey(dir.resolve("a.key")).encrypt(Totp.newSecret());
+        assertThat(new SecondFactorKey(dir.resolve("a.key")).mismatch(java.util.Optional.of(sealed))).isEmpty();
+        assertThat(new SecondFactorKey(dir.resolve("b.key")).mismatch(java.util.Optional.empty()))
+                .as("nobody enrolled yet").isEmpty();
+        assertThat(new SecondFactorKey(dir.resolve("b.key")).mismatch(java.util.Optional.of(sealed))).get()
+                .asString().contains(dir.resolve("b.key").toString()).contains("app.security.totp.key-file");
+    }
 }
