@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ public class FiguresStore {
                         v[2], v[3], v[4], v[5], v[6], v[7], source.name(), at, actor});
             } else {
                 replaced++;
-                if (java.util.Arrays.equals(v, old.figures())) continue;
+                if (Arrays.equals(v, old.figures())) continue;
                 updates.add(new Object[] {old.id(), e.procedureId(), e.unitId(), Date.valueOf(e.month().atDay(1)),
                         v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], source.name(), 0L, at, actor});
             }
