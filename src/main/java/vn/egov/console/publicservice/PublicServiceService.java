@@ -356,15 +356,7 @@ public class PublicServiceService {
 
     /** Stores checked entries; returns how many of them replaced an existing month. */
     int store(List<FiguresStore.Entry> entries, FigureSource source, String actor) {
-        if (entries.isEmpty()) return 0;
-        YearMonth from = entries.stream().map(FiguresStore.Entry::month).min(Comparator.naturalOrder()).orElseThrow();
-        YearMonth to = entries.stream().map(FiguresStore.Entry::month).max(Comparator.naturalOrder()).orElseThrow();
-        var existing = figures.existingKeys(entries.stream().map(FiguresStore.Entry::unitId).distinct().toList(), from,
-                to);
-        int updated = (int) entries.stream()
-                .filter(e -> existing.contains(FiguresStore.key(e.procedureId(), e.unitId(), e.month()))).count();
-        figures.upsert(entries, source, actor, clock.instant());
-        return updated;
+        return figures.upsert(entries, source, actor, clock.instant());
     }
 
     private static String fileLabel(String fileName) {

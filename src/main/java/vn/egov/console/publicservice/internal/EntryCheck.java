@@ -38,7 +38,7 @@ public final class EntryCheck {
                                Map<String, UnitSummary> units, YearMonth currentMonth) {
         List<FiguresStore.Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<List<Object>, Integer> seen = new HashMap<>();
         for (int n = 0; n < batch.size(); n++) {
             MonthEntry e = batch.get(n);
             int index = indexes.get(n);
@@ -81,7 +81,7 @@ public final class EntryCheck {
                         v.arguments())));
             }
             if (problems.size() > before || procedure == null || unit == null || month == null) continue;
-            Integer first = seen.putIfAbsent(FiguresStore.key(procedure.id(), unit.id(), month), index);
+            Integer first = seen.putIfAbsent(List.of(procedure.id(), unit.id(), month), index);
             if (first != null) {
                 problems.add(new Problem(index, "month", "error.ps.duplicate", procedure.code(), unit.code(),
                         month.toString(), first));

@@ -4,10 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +46,24 @@ public class FiguresStore {
             SELECT m.*, p.code procedure_code, p.name procedure_name, p.field, u.code unit_code, u.name unit_name
             FROM ps_monthly m JOIN ps_procedure p ON p.id = m.procedure_id JOIN unit u ON u.id = m.unit_id""";
 
-    /** A re-import of the same figures must change nothing, not even who last touched the row. */
-    private static final String CHANGED = """
-            NOT (received = VALUES(received) AND received_online = VALUES(received_online)
-                AND resolved = VALUES(resolved) AND resolved_on_time = VALUES(resolved_on_time)
-                AND late = VALUES(late) AND digitised = VALUES(digitised) AND e_results = VALUES(e_results)
-                AND paid_online = VALUES(paid_online))""";
+    private static final String INSERT_ROW = """
+            INSERT INTO ps_monthly (procedure_id, unit_id, month, received, received_online, resolved, resolved_on_time,
+                late, digitised, e_results, paid_online, source, version, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""";
+    private static final int[] INSERT_TYPES = {Types.BIGINT, Types.BIGINT, Types.DATE, Types.INTEGER, Types.INTEGER,
+            Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR,
+            Types.TIMESTAMP, Types.VARCHAR};
+    /** Rows that exist (locked by {@link #lockRows}) replaced by id: the insert part never applies. */
+    private static final String REPLACE_ROWS = """
+            INSERT INTO ps_monthly (id, procedure_id, unit_id, month, received, received_online, resolved,
+                resolved_on_time, late, digitised, e_results, paid_online, source, version, updated_at, updated_by)
+            VALUES\s""";
+    private static final String REPLACED = """
+            ON DUPLICATE KEY UPDATE received = VALUES(received), received_online = VALUES(received_online),
+                resolved = VALUES(resolved), resolved_on_time = VALUES(resolved_on_time), late = VALUES(late),
+                digitised = VALUES(digitised), e_results = VALUES(e_results), paid_online = VALUES(paid_online),
+                source = VALUES(source), version = version + 1, updated_at = VALUES(updated_at),
+                updated_by = VALUES(updated_by)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,45 +74,90 @@ public class FiguresStore {
     public record Entry(long procedureId, long unitId, YearMonth month, Figures figures) {
     }
 
+    private record RowKey(long procedureId, long unitId, YearMonth month) {
+    }
+
+    private record Stored(long id, long[] figures) {
+    }
+
     // ---- writing ---------------------------------------------------------------------------------------------------
 
-    /** Inserts or replaces each (procedure, unit, month), then brings the summaries of the touched keys up to date. */
-    public void upsert(List<Entry> entries, FigureSource source, String actor, Instant now) {
-        if (entries.isEmpty()) return;
+    /**
+     * Inserts or replaces each (procedure, unit, month) and adds what changed to both summaries. A row whose figures
+     * are the same is not written at all (not its version, not who last touched it), so a re-import changes nothing.
+     *
+     * @return how many entries replaced a month that already had figures (changed or not)
+     */
+    public int upsert(List<Entry> entries, FigureSource source, String actor, Instant now) {
+        if (entries.isEmpty()) return 0;
         long started = System.nanoTime();
+        Map<RowKey, Stored> before = lockRows(entries);
+        Map<Long, String> fields = lockFields(entries);
+        long read = System.nanoTime();
         Timestamp at = Timestamp.from(now);
-        var batch = entries.stream().map(e -> figures(e.figures()).addValue("proc", e.procedureId())
-                .addValue("unit", e.unitId()).addValue("month", Date.valueOf(e.month().atDay(1)))
-                .addValue("source", source.name()).addValue("by", actor).addValue("at", at))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
-                INSERT INTO ps_monthly (procedure_id, unit_id, month, received, received_online, resolved,
-                    resolved_on_time, late, digitised, e_results, paid_online, source, version, updated_at, updated_by)
-                VALUES (:proc, :unit, :month, :r, :ro, :s, :sot, :l, :d, :e, :p, :source, 0, :at, :by)
-                ON DUPLICATE KEY UPDATE
-                    updated_at = IF(%1$s, VALUES(updated_at), updated_at),
-                    updated_by = IF(%1$s, VALUES(updated_by), updated_by),
-                    source = IF(%1$s, VALUES(source), source),
-                    version = IF(%1$s, version + 1, version),
-                    received = VALUES(received), received_online = VALUES(received_online),
-                    resolved = VALUES(resolved), resolved_on_time = VALUES(resolved_on_time), late = VALUES(late),
-                    digitised = VALUES(digitised), e_results = VALUES(e_results), paid_online = VALUES(paid_online)""".formatted(CHANGED),
-                batch);
-        long written = System.nanoTime();
-        Map<YearMonth, Set<Long>> units = new LinkedHashMap<>();
-        Map<YearMonth, Set<Long>> procedures = new LinkedHashMap<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        SummaryDeltas deltas = new SummaryDeltas();
+        int replaced = 0;
         for (Entry e : entries) {
-            units.computeIfAbsent(e.month(), m -> new HashSet<>()).add(e.unitId());
-            procedures.computeIfAbsent(e.month(), m -> new HashSet<>()).add(e.procedureId());
+            Stored old = before.get(new RowKey(e.procedureId(), e.unitId(), e.month()));
+            long[] v = e.figures().values();
+            if (old == null) {
+                inserts.add(new Object[] {e.procedureId(), e.unitId(), Date.valueOf(e.month().atDay(1)), v[0], v[1],
+                        v[2], v[3], v[4], v[5], v[6], v[7], source.name(), at, actor});
+            } else {
+                replaced++;
+                if (Arrays.equals(v, old.figures())) continue;
+                updates.add(new Object[] {old.id(), e.procedureId(), e.unitId(), Date.valueOf(e.month().atDay(1)),
+                        v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], source.name(), 0L, at, actor});
+            }
+            deltas.add(e.procedureId(), e.unitId(), fields.get(e.procedureId()), e.month(), v,
+                    old == null ? null : old.figures());
         }
-        units.forEach((month, ids) -> refreshUnitSummary("m.month = :month AND m.unit_id IN (:ids)",
-                new MapSqlParameterSource("month", Date.valueOf(month.atDay(1))).addValue("ids", ids)));
-        procedures.forEach((month, ids) -> refreshProcedureSummary("m.month = :month AND m.procedure_id IN (:ids)",
-                new MapSqlParameterSource("month", Date.valueOf(month.atDay(1))).addValue("ids", ids)));
+        // a batch of plain INSERTs goes as one bulk command (Connector/J's default for inserts)
+        if (!inserts.isEmpty()) jdbc.getJdbcTemplate().batchUpdate(INSERT_ROW, inserts, INSERT_TYPES);
+        MultiRowStatement.execute(jdbc.getJdbcTemplate(), REPLACE_ROWS, updates, REPLACED);
+        long written = System.nanoTime();
+        deltas.apply(jdbc.getJdbcTemplate());
         if (entries.size() >= 1000) {
-            log.info("ps_monthly: {} rows written in {} ms, summaries of {} months in {} ms", entries.size(),
-                    (written - started) / 1_000_000, units.size(), (System.nanoTime() - written) / 1_000_000);
+            log.info("ps_monthly: {} rows read in {} ms, {} inserted and {} updated in {} ms, summaries in {} ms",
+                    entries.size(), (read - started) / 1_000_000, inserts.size(), updates.size(),
+                    (written - read) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         }
+        return replaced;
+    }
+
+    /**
+     * The stored figures of every (unit, month) the entries touch, locked until the transaction ends: a concurrent
+     * import, push or manual edit of the same unit's month waits, so the deltas are taken against what is replaced
+     * (the gap locks of this range read also hold back a concurrent insert of a new row there).
+     */
+    private Map<RowKey, Stored> lockRows(List<Entry> entries) {
+        Map<YearMonth, Set<Long>> unitsByMonth = new LinkedHashMap<>();
+        entries.forEach(e -> unitsByMonth.computeIfAbsent(e.month(), m -> new HashSet<>()).add(e.unitId()));
+        Map<RowKey, Stored> rows = new HashMap<>();
+        unitsByMonth.forEach((month, units) -> jdbc.query("""
+                SELECT id, procedure_id, unit_id, received, received_online, resolved, resolved_on_time, late,
+                    digitised, e_results, paid_online
+                FROM ps_monthly WHERE unit_id IN (:units) AND month = :month FOR UPDATE""",
+                new MapSqlParameterSource("units", units).addValue("month", Date.valueOf(month.atDay(1))), rs -> {
+                    long[] f = new long[8];
+                    for (int i = 0; i < 8; i++) f[i] = rs.getLong(4 + i);
+                    rows.put(new RowKey(rs.getLong(2), rs.getLong(3), month), new Stored(rs.getLong(1), f));
+                }));
+        return rows;
+    }
+
+    /** The procedures' fields, share-locked so that a catalogue import cannot move one to another field meanwhile. */
+    private Map<Long, String> lockFields(List<Entry> entries) {
+        Set<Long> ids = new HashSet<>();
+        entries.forEach(e -> ids.add(e.procedureId()));
+        Map<Long, String> fields = new HashMap<>();
+        jdbc.query("SELECT id, field FROM ps_procedure WHERE id IN (:ids) LOCK IN SHARE MODE",
+                new MapSqlParameterSource("ids", ids), rs -> {
+                    fields.put(rs.getLong(1), rs.getString(2));
+                });
+        return fields;
     }
 
     /** Rebuilds both summaries from scratch (after the demo load or a merge). */
@@ -291,24 +350,6 @@ public class FiguresStore {
                 .addValue("month", Date.valueOf(month.atDay(1)));
         return jdbc.query(ROW_SELECT + " WHERE m.procedure_id = :proc AND m.unit_id = :unit AND m.month = :month", p,
                 (rs, i) -> row(rs)).stream().findFirst();
-    }
-
-    /** Which of these (procedure, unit, month) keys already have figures, to tell created from updated. */
-    public Set<String> existingKeys(Collection<Long> unitIds, YearMonth from, YearMonth to) {
-        Set<String> keys = new HashSet<>();
-        if (unitIds.isEmpty()) return keys;
-        var p = new MapSqlParameterSource("ids", unitIds).addValue("from", Date.valueOf(from.atDay(1)))
-                .addValue("to", Date.valueOf(to.atDay(1)));
-        jdbc.query("""
-                SELECT procedure_id, unit_id, month FROM ps_monthly
-                WHERE unit_id IN (:ids) AND month BETWEEN :from AND :to""", p, rs -> {
-                    keys.add(key(rs.getLong(1), rs.getLong(2), YearMonth.from(rs.getDate(3).toLocalDate())));
-                });
-        return keys;
-    }
-
-    public static String key(long procedureId, long unitId, YearMonth month) {
-        return procedureId + "/" + unitId + "@" + month;
     }
 
     /** Units with at least one row for the month. */
