@@ -22,12 +22,4 @@ public record UnitFacts(UnitSummary unit, int year, LocalDate snapshot, List<Por
                         RolloutRow rollout, CoverageRow mailboxes, List<CertificateRow> certificates,
                         List<RenewalFiling> renewals, Totals publicServices, OnlineUse onlineUse,
                         List<TaskRow> tasksLed) {
-
-    /** Facts without certificate renewals or online-procedure use (the metrics over them read "no data"). */
-    public UnitFacts(UnitSummary unit, int year, LocalDate snapshot, List<Portal> portals, ExchangeTotals exchange,
-                     RolloutRow rollout, CoverageRow mailboxes, List<CertificateRow> certificates,
-                     Totals publicServices, List<TaskRow> tasksLed) {
-        this(unit, year, snapshot, portals, exchange, rollout, mailboxes, certificates, List.of(), publicServices,
-                null, tasksLed);
-    }
 }

@@ -61,7 +61,8 @@ class IndexBenchmark {
             facts.put(id, new UnitFacts(u, 2025, LocalDate.of(2025, 12, 31), List.of(),
                     new ExchangeTotals(1000 + id, 800, 900, 300, 400, 600 + id % 200, 100, 50, id % 50, 12), null,
                     new CoverageRow(id, "S" + id, "x", Tier.COMMUNE, 30, 20 + id % 10, true, 25, 0, id % 7, 0),
-                    List.of(), new Totals(500, 100 + id % 300, 480, 450, 30, 0, 0, 0, 12), List.of()));
+                    List.of(), List.of(), new Totals(500, 100 + id % 300, 480, 450, 30, 0, 0, 0, 12), null,
+                    List.of()));
         }
         for (int round = 0; round < 2; round++) {
             long t1 = System.nanoTime();

@@ -33,12 +33,20 @@ import vn.egov.console.publicservice.Totals;
 /** Every metric on hand-made facts of one unit for 2025 (snapshot 31/12/2025), with the expected value worked out. */
 class IndexMetricTest {
 
+    /** Facts without certificate renewals or online-procedure use (the metrics over them read "no data"). */
+    private static UnitFacts facts(UnitSummary unit, int year, LocalDate snapshot, List<Portal> portals,
+                                   ExchangeTotals exchange, RolloutRow rollout, CoverageRow mailboxes,
+                                   List<CertificateRow> certificates, Totals publicServices, List<TaskRow> tasksLed) {
+        return new UnitFacts(unit, year, snapshot, portals, exchange, rollout, mailboxes, certificates, List.of(),
+                publicServices, null, tasksLed);
+    }
+
     static final LocalDate SNAPSHOT = LocalDate.of(2025, 12, 31);
     static final UnitSummary UNIT = new UnitSummary(7, "U7", "Sở Thử", Tier.PROVINCE, UnitKind.DEPARTMENT, null, 40,
             true, UnitStatus.ACTIVE, null, null, 0);
 
     static UnitFacts empty() {
-        return new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), null, List.of());
+        return facts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), null, List.of());
     }
 
     static Portal portal(LocalDate content, LocalDate assessed, AssessmentResult result, LocalDate restored,
@@ -63,7 +71,7 @@ class IndexMetricTest {
         // stale content, failed assessment, restore failed: 0 of 3
         Portal none = portal(SNAPSHOT.minusDays(40), SNAPSHOT.minusMonths(1), AssessmentResult.FAILED,
                 SNAPSHOT.minusMonths(1), RestoreResult.FAILED);
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(twoOfThree, none), null, null, null, List.of(),
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(twoOfThree, none), null, null, null, List.of(),
                 null, List.of());
         assertThat(IndexMetric.HAS_PORTAL.value(f)).isEqualTo(1.0);
         // (2/3 + 0) / 2 = 1/3
@@ -74,7 +82,7 @@ class IndexMetricTest {
     void documentExchangeMetrics() {
         // 200 sent, 150 electronically, 120 of them signed, 30 also on paper; 50 to central, 9 of them signed
         ExchangeTotals t = new ExchangeTotals(200, 150, 0, 0, 0, 120, 30, 50, 9, 12);
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), t, null, null, List.of(), null, List.of());
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(), t, null, null, List.of(), null, List.of());
         assertThat(IndexMetric.DOC_ELECTRONIC_SHARE.value(f)).isEqualTo(0.75);
         assertThat(IndexMetric.DOC_SIGNED_SHARE.value(f)).isEqualTo(0.8);
         assertThat(IndexMetric.DOC_NO_PAPER_SHARE.value(f)).isEqualTo(0.8);
@@ -86,7 +94,7 @@ class IndexMetricTest {
     void documentStageCountsOnlyStagesReachedByTheSnapshot() {
         RolloutDraft d = new RolloutDraft(null, null, null, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 5, 1),
                 LocalDate.of(2016, 8, 25), LocalDate.of(2016, 9, 1), LocalDate.of(2026, 2, 1), null);
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null,
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(), null,
                 new RolloutRow(7, "U7", "Sở Thử", Tier.PROVINCE, UnitKind.DEPARTMENT, d, 1L), null, List.of(), null,
                 List.of());
         // axis connection (stage 5) came after the snapshot: hub connected = 4
@@ -98,7 +106,7 @@ class IndexMetricTest {
     void mailboxMetrics() {
         // headcount 40, 30 staff mailboxes; 28 active, 7 of them unused for 90 days
         CoverageRow c = new CoverageRow(7, "U7", "Sở Thử", Tier.PROVINCE, 40, 30, true, 28, 2, 7, 0);
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, c, List.of(), null, List.of());
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(), null, null, c, List.of(), null, List.of());
         assertThat(IndexMetric.MAILBOX_COVERAGE.value(f)).isEqualTo(0.75);
         assertThat(IndexMetric.MAILBOX_USED_90D.value(f)).isEqualTo(0.75);
         assertThat(IndexMetric.MAILBOX_COVERAGE.value(empty())).isEqualTo(0.0);
@@ -117,7 +125,7 @@ class IndexMetricTest {
     }
 
     static UnitFacts withCerts(List<CertificateRow> certs) {
-        return new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, certs, null, List.of());
+        return facts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, certs, null, List.of());
     }
 
     static CertificateRow cert(CertificateKind kind, CertificateStatus status, LocalDate from, LocalDate to) {
@@ -129,7 +137,7 @@ class IndexMetricTest {
     void publicServiceMetrics() {
         // 400 received, 100 online; 380 resolved, 361 on time
         Totals t = new Totals(400, 100, 380, 361, 19, 0, 0, 0, 12);
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), t, List.of());
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), t, List.of());
         assertThat(IndexMetric.PS_ONLINE_SHARE.value(f)).isEqualTo(0.25);
         assertThat(IndexMetric.PS_ON_TIME_RATE.value(f)).isEqualTo(0.95);
         assertThat(IndexMetric.PS_ONLINE_SHARE.value(empty())).isNull();
@@ -191,7 +199,7 @@ class IndexMetricTest {
                 task(june, TaskStatus.IN_PROGRESS, null),                    // not done
                 task(june, TaskStatus.CANCELLED, null),                      // does not count
                 task(LocalDate.of(2026, 6, 30), TaskStatus.IN_PROGRESS, null)); // due next year
-        UnitFacts f = new UnitFacts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), null, tasks);
+        UnitFacts f = facts(UNIT, 2025, SNAPSHOT, List.of(), null, null, null, List.of(), null, tasks);
         assertThat(IndexMetric.ARCH_TASKS_ON_TIME.value(f)).isCloseTo(1 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(IndexMetric.ARCH_TASKS_ON_TIME.value(empty())).isNull();
     }
@@ -201,7 +209,7 @@ class IndexMetricTest {
         assertThat(IndexMetric.IT_OFFICER.value(empty())).isEqualTo(1.0);
         UnitSummary without = new UnitSummary(8, "U8", "Sở Khác", Tier.PROVINCE, UnitKind.DEPARTMENT, null, 10, false,
                 UnitStatus.ACTIVE, null, null, 0);
-        assertThat(IndexMetric.IT_OFFICER.value(new UnitFacts(without, 2025, SNAPSHOT, List.of(), null, null, null,
+        assertThat(IndexMetric.IT_OFFICER.value(facts(without, 2025, SNAPSHOT, List.of(), null, null, null,
                 List.of(), null, List.of()))).isEqualTo(0.0);
     }
 }
