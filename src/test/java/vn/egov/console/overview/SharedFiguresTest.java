@@ -2,36 +2,18 @@ package vn.egov.console.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import vn.egov.console.MovableClock;
 
 class SharedFiguresTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T03:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T03:00:00Z"));
     private final AtomicReference<String> scope = new AtomicReference<>("LEADER/null");
     private final AtomicInteger computed = new AtomicInteger();
-
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
 
     private Integer compute() {
         return computed.incrementAndGet();
@@ -42,9 +24,9 @@ class SharedFiguresTest {
         SharedFigures shared = new SharedFigures(scope::get, clock, Duration.ofSeconds(30));
 
         assertThat(shared.get("portal", this::compute)).isEqualTo(1);
-        now.set(now.get().plusSeconds(29));
+        clock.move(Duration.ofSeconds(29));
         assertThat(shared.get("portal", this::compute)).as("29 s later: reused").isEqualTo(1);
-        now.set(now.get().plusSeconds(1));
+        clock.move(Duration.ofSeconds(1));
         assertThat(shared.get("portal", this::compute)).as("30 s after it was computed: computed again").isEqualTo(2);
         assertThat(computed).hasValue(2);
     }

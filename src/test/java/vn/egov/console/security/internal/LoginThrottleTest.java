@@ -2,16 +2,15 @@ package vn.egov.console.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import vn.egov.console.MovableClock;
 
 /** The growing delays that make guessing slow and locking someone else out slow too. */
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 3, 10, Duration.ofSeconds(60), Duration.ofMinutes(15));
 
     @Test
@@ -67,28 +66,5 @@ class LoginThrottleTest {
         throttle.failed("lan", null);
         throttle.failed("lan", null);
         assertThat(throttle.wait("lan", null)).as("the newest counters survive pruning").isPresent();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T02:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
