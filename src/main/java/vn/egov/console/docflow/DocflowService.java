@@ -189,8 +189,7 @@ public class DocflowService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitSummary> writableUnits() {
-        if (currentUser.require().role() == Role.LEADER) return List.of();
-        return units.listActive();
+        return units.listWritable();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -83,6 +83,17 @@ public class UnitService {
         return listVisible().stream().filter(UnitSummary::isActive).toList();
     }
 
+    /**
+     * Active units the caller may record things for (figures, portals, requests): ADMIN every active unit, unit roles
+     * their scope, leadership none (its accounts are read-only, as {@link UnitAccess#checkWritable} enforces).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UnitSummary> listWritable() {
+        if (currentUser.require().role() == vn.egov.console.security.Role.LEADER) return List.of();
+        return listActive();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public UnitSummary get(long id) {

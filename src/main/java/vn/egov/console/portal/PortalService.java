@@ -143,8 +143,7 @@ public class PortalService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitSummary> writableUnits() {
-        if (currentUser.require().role() == vn.egov.console.security.Role.LEADER) return List.of();
-        return units.listActive();
+        return units.listWritable();
     }
 
     /** Days of TLS validity left as of now (negative once expired); null before the first https check. */

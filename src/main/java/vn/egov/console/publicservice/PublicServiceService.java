@@ -44,7 +44,6 @@ import vn.egov.console.publicservice.internal.FiguresStore;
 import vn.egov.console.publicservice.internal.IndicatorStore;
 import vn.egov.console.publicservice.internal.ProcedureStore;
 import vn.egov.console.security.CurrentUser;
-import vn.egov.console.security.Role;
 
 /**
  * Online public services (issue 12): the procedure catalogue, monthly application figures per procedure × handling
@@ -328,8 +327,7 @@ public class PublicServiceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<UnitSummary> writableUnits() {
-        if (currentUser.require().role() == Role.LEADER) return List.of();
-        return units.listActive();
+        return units.listWritable();
     }
 
     @PreAuthorize("isAuthenticated()")

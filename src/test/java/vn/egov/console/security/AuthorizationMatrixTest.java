@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
         List<Case> cases = List.of(
                 new Case("units.listVisible", EVERYONE, t -> t.units.listVisible()),
                 new Case("units.countByTierAndKind", EVERYONE, t -> t.units.countByTierAndKind()),
+                new Case("units.listWritable", EVERYONE, t -> t.units.listWritable()),
                 new Case("units.get(own Sở Nội vụ)", EnumSet.of(ADMIN, LEADER, HEAD_SNV, OFFICER_SNV),
                         t -> t.units.get(snv)),
                 new Case("units.get(other department)", PROVINCE_READERS, t -> t.units.get(stp)),
@@ -134,6 +135,14 @@ class AuthorizationMatrixTest {
     @MethodSource("scopedUsers")
     void unitUsersListOnlyTheirSubtree(DemoUsers user, int expected) {
         assertThat(user.call(units::listVisible)).hasSize(expected);
+    }
+
+    @ParameterizedTest(name = "units {0} may record things for")
+    @MethodSource("scopedUsers")
+    void unitUsersRecordForTheirSubtreeAndLeadershipForNone(DemoUsers user, int expected) {
+        assertThat(user.call(units::listWritable)).hasSize(expected);
+        assertThat(LEADER.call(units::listWritable)).as("leadership accounts are read-only").isEmpty();
+        assertThat(ADMIN.call(units::listWritable)).hasSameSizeAs(ADMIN.call(units::listActive));
     }
 
     static Stream<Arguments> scopedUsers() {
