@@ -17,7 +17,8 @@ import vn.egov.console.security.CurrentUser;
  * the same scope (same role and unit): the home is the most visited screen, and each visit recomputed six features'
  * province-wide aggregates (docs/benchmarks.md, load test). A tile may be up to {@code app.overview.figures-reuse}
  * (30 s) behind the database; the feature's own screens always read afresh. The figures must be immutable, since
- * sessions share them, and must depend only on the caller's scope, since that is all the key holds.
+ * sessions share them. The key is the tile's name and the caller's scope; a tile whose figures depend on more (the
+ * language of its markup, what was published) puts that into the name.
  */
 @Component
 public class SharedFigures {

@@ -27,7 +27,6 @@ import vn.egov.console.base.error.BusinessException;
 import vn.egov.console.base.error.NotFoundException;
 import vn.egov.console.base.tabular.ImportResult;
 import vn.egov.console.base.tabular.RowError;
-import vn.egov.console.base.text.TextLimits;
 import vn.egov.console.base.text.TextRule;
 import vn.egov.console.organization.Tier;
 import vn.egov.console.organization.UnitAccess;

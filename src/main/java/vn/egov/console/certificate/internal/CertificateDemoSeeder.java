@@ -176,9 +176,7 @@ class CertificateDemoSeeder implements DemoDataSeeder {
         LocalDate validFrom = validTo.minusYears(5);
         Certificate old = new Certificate(unit.id(), current.getKind(), current.getHolderName(),
                 CertificateStatus.ISSUED, at(validFrom));
-        String subject = "CN=" + Rdn.escapeValue(current.getHolderName()) + ",O=" + Rdn.escapeValue(unit.name())
-                + ",L=Vĩnh Phúc,C=VN";
-        old.issued(predecessorSerial(), ISSUER, subject.length() > 1000 ? subject.substring(0, 1000) : subject,
+        old.issued(serial(predecessorSerials, "53"), ISSUER, subject(current.getHolderName(), unit),
                 "digitalSignature, nonRepudiation", validFrom, validTo, current.getTokenType(), at(validFrom));
         old.handedOver(validFrom.plusDays(5), validFrom.plusDays(5), FAMILY[i % FAMILY.length] + " "
                 + MIDDLE[i % MIDDLE.length] + " " + GIVEN[i % GIVEN.length], at(validFrom.plusDays(5)));
@@ -197,21 +195,10 @@ class CertificateDemoSeeder implements DemoDataSeeder {
         requests.save(renewal);
     }
 
-    private String predecessorSerial() {
-        byte[] bytes = new byte[9];
-        String s;
-        do {
-            predecessorSerials.nextBytes(bytes);
-            s = "53" + HexFormat.of().withUpperCase().formatHex(bytes);
-        } while (!serials.add(s));
-        return s;
-    }
-
     private Certificate issued(UnitSummary unit, CertificateKind kind, String holder, LocalDate validFrom,
                                LocalDate validTo, LocalDate today) {
         Certificate cert = new Certificate(unit.id(), kind, holder, CertificateStatus.ISSUED, at(validFrom));
-        String subject = "CN=" + Rdn.escapeValue(holder) + ",O=" + Rdn.escapeValue(unit.name()) + ",L=Vĩnh Phúc,C=VN";
-        cert.issued(serial(), ISSUER, subject.length() > 1000 ? subject.substring(0, 1000) : subject,
+        cert.issued(serial(random, "54"), ISSUER, subject(holder, unit),
                 "digitalSignature, nonRepudiation", validFrom, validTo, TOKENS[n % TOKENS.length], at(validFrom));
         certificates.save(cert);
         history(cert, null, CertificateStatus.ISSUED, at(min(validFrom, today)), null);
@@ -254,14 +241,20 @@ class CertificateDemoSeeder implements DemoDataSeeder {
         log.add(new CertificateHistoryEntry(cert.getId(), from, to, "demo", at, reason));
     }
 
-    private String serial() {
+    /** A serial no other demo certificate has, from its own sequence (so adding one sequence moves no other). */
+    private String serial(Random source, String prefix) {
         byte[] bytes = new byte[9];
         String s;
         do {
-            random.nextBytes(bytes);
-            s = "54" + HexFormat.of().withUpperCase().formatHex(bytes);
+            source.nextBytes(bytes);
+            s = prefix + HexFormat.of().withUpperCase().formatHex(bytes);
         } while (!serials.add(s));
         return s;
+    }
+
+    private static String subject(String holder, UnitSummary unit) {
+        String subject = "CN=" + Rdn.escapeValue(holder) + ",O=" + Rdn.escapeValue(unit.name()) + ",L=Vĩnh Phúc,C=VN";
+        return subject.length() > 1000 ? subject.substring(0, 1000) : subject;
     }
 
     private String person() {

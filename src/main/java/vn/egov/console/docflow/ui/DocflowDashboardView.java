@@ -151,6 +151,7 @@ public class DocflowDashboardView extends Div implements HasDynamicTitle {
         return rankingRead;
     }
 
+    /** The ranking read in this round trip (see {@link #rankingOfThisRoundTrip}), null between round trips. */
     private List<UnitKpi> rankingRead;
     private Period rankingPeriod;
     /** The rank of the rows read since the grid last read from the top, by unit id. */

@@ -4,14 +4,9 @@ import static vn.egov.console.base.ui.HtmlText.escape;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.egov.console.base.i18n.Formats;
 import vn.egov.console.base.ui.chart.ChartSpec;
 import vn.egov.console.base.ui.chart.ChartType;
@@ -22,6 +17,7 @@ import vn.egov.console.index.IndexService;
 import vn.egov.console.index.Scorecard;
 import vn.egov.console.index.UnitScore;
 import vn.egov.console.overview.OverviewTile;
+import vn.egov.console.overview.SharedFigures;
 import vn.egov.console.security.Role;
 
 /**
@@ -33,16 +29,13 @@ import vn.egov.console.security.Role;
 class IndexScorecardTile implements OverviewTile {
 
     static final int YEARS = 5;
-    /** How long a rendered card is reused while nothing was published: bounds how late a unit's new name shows. */
-    static final Duration REUSED_FOR = Duration.ofMinutes(1);
 
     private final IndexService service;
-    private final Clock clock;
-    private final Map<Locale, Rendered> rendered = new ConcurrentHashMap<>();
+    private final SharedFigures shared;
 
-    IndexScorecardTile(IndexService service, Clock clock) {
+    IndexScorecardTile(IndexService service, SharedFigures shared) {
         this.service = service;
-        this.clock = clock;
+        this.shared = shared;
     }
 
     @Override
@@ -59,8 +52,8 @@ class IndexScorecardTile implements OverviewTile {
      * The whole card is markup in one element (links are plain {@code <a href>}, which the Flow client routes): as
      * components its lists, links and charts were some 200 state nodes in every leader's session. Every reader (the
      * tile is for the LEADER and the DIC, who see every unit) gets the same markup, so the node renders it once per
-     * language and publication and the sessions share that one string instead of each holding its own copy and
-     * recomputing the rankings on every visit to home.
+     * language and publication (and again after the home tiles' reuse time, so a unit's new name shows) and the
+     * sessions share that one string instead of each holding its own copy and recomputing the rankings on every visit.
      */
     @Override
     public com.vaadin.flow.component.Component render() {
@@ -68,18 +61,10 @@ class IndexScorecardTile implements OverviewTile {
         card.addClassName("index-scorecard");
         card.setId("index-scorecard");
         Locale locale = UI.getCurrent() == null ? Formats.VIETNAMESE : UI.getCurrent().getLocale();
-        String stamp = service.publicationStamp();
-        Instant now = clock.instant();
-        Rendered r = rendered.get(locale);
-        if (r == null || !r.stamp().equals(stamp) || r.at().plus(REUSED_FOR).isBefore(now)) {
-            r = new Rendered(stamp, now, markup(card, locale));
-            rendered.put(locale, r);
-        }
-        card.getElement().setProperty("innerHTML", r.html());
+        String html = shared.get("index-scorecard/" + locale.toLanguageTag() + "/" + service.publicationStamp(),
+                () -> markup(card, locale));
+        card.getElement().setProperty("innerHTML", html);
         return card;
-    }
-
-    private record Rendered(String stamp, Instant at, String html) {
     }
 
     private String markup(Div card, Locale locale) {

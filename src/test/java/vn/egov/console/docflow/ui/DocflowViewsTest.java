@@ -1,7 +1,6 @@
 package vn.egov.console.docflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.html.Div;
 import java.time.YearMonth;
